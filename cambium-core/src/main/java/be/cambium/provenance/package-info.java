@@ -1,0 +1,5 @@
+/** Sources, vintages and the steps that made a result. */
+@NullMarked
+package be.cambium.provenance;
+
+import org.jspecify.annotations.NullMarked;
