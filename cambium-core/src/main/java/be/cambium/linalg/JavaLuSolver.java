@@ -27,8 +27,17 @@ public final class JavaLuSolver implements LinearSolver {
     @Override
     public Factorisation factorise(DenseMatrix m) {
         m.requireSquare();
-        int n = m.rows();
-        double[] a = m.toColumnMajor();
+        return factoriseOwned(m.rows(), m.toColumnMajor());
+    }
+
+    @Override
+    public Factorisation factoriseLeontief(DenseMatrix a) {
+        a.requireSquare();
+        return factoriseOwned(a.rows(), a.identityMinus().data());
+    }
+
+    /** Factorises the column-major n x n array {@code a} in place. */
+    private Factorisation factoriseOwned(int n, double[] a) {
         int[] piv = new int[n];
         for (int kb = 0; kb < n; kb += BLOCK) {
             final int k0 = kb;

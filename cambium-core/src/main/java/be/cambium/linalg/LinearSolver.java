@@ -21,4 +21,12 @@ public interface LinearSolver {
      * @throws IllegalArgumentException when {@code m} is not square
      */
     Factorisation factorise(DenseMatrix m);
+
+    /**
+     * Factorises the Leontief matrix {@code I - A} of a square A, without keeping a second copy of it
+     * (the LU solvers build I - A straight into their work array).
+     */
+    default Factorisation factoriseLeontief(DenseMatrix a) {
+        return factorise(a.identityMinus());
+    }
 }

@@ -75,8 +75,17 @@ public final class NativeLapackSolver implements LinearSolver {
     @Override
     public Factorisation factorise(DenseMatrix m) {
         m.requireSquare();
-        int n = m.rows();
-        double[] a = m.toColumnMajor();
+        return factoriseOwned(m.rows(), m.toColumnMajor());
+    }
+
+    @Override
+    public Factorisation factoriseLeontief(DenseMatrix a) {
+        a.requireSquare();
+        return factoriseOwned(a.rows(), a.identityMinus().data());
+    }
+
+    /** Factorises the column-major n x n array {@code a} in place. */
+    private Factorisation factoriseOwned(int n, double[] a) {
         int[] ipiv = new int[n];
         intW info = new intW(0);
         onNativeThread(() -> {

@@ -122,6 +122,15 @@ public final class SparseMatrix {
         return new SparseMatrix(cols, rows, counts, ri, v);
     }
 
+    /** The same pattern with f applied to every stored value. */
+    public SparseMatrix map(java.util.function.DoubleUnaryOperator f) {
+        double[] v = new double[values.length];
+        for (int p = 0; p < v.length; p++) {
+            v[p] = f.applyAsDouble(values[p]);
+        }
+        return new SparseMatrix(rows, cols, rowStart, colIndex, v);
+    }
+
     int rowStart(int i) {
         return rowStart[i];
     }
