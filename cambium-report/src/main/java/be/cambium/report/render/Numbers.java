@@ -28,7 +28,9 @@ final class Numbers {
     /** For people: thousands grouped with a thin space, about four significant digits for small numbers. */
     static String readable(Number n) {
         if (n instanceof Integer || n instanceof Long) {
-            return group(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n));
+            // years, cohorts and small counts read better ungrouped (2024, not 2 024)
+            return Math.abs(n.longValue()) < 10_000 ? n.toString()
+                    : group(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n));
         }
         double d = n.doubleValue();
         if (Double.isNaN(d)) {

@@ -210,6 +210,9 @@ public final class SvgChartRenderer {
                     BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
             m.setLabel("threshold " + c.xThreshold());
             m.setLabelFont(FOOT);
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             p.addDomainMarker(m);
         }
         if (c.yThreshold() != null) {
@@ -217,6 +220,9 @@ public final class SvgChartRenderer {
                     BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
             m.setLabel("threshold " + c.yThreshold());
             m.setLabelFont(FOOT);
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             p.addRangeMarker(m);
         }
         ((NumberAxis) p.getDomainAxis()).setAutoRangeIncludesZero(true);
