@@ -20,14 +20,18 @@ if [ ! -f "$DATA/meta.properties" ]; then
   java -cp "$JAR" be.cambium.bench.MrioGenerator "$DATA" "$N" "$DENSITY" "$REGIONS" "$K" 42
 fi
 echo "== $(date -u +%FT%TZ) $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+# heap: A and the LU factors (2 n^2 doubles) for the engine; the inverse route also holds I - A while it builds L
 HEAP=$(( (N * N * 8 * 2) / 1024 / 1024 + 600 ))m
+HEAP_INV=$(( (N * N * 8 * 3) / 1024 / 1024 + 600 ))m
 for m in $METHODS; do
   case $m in
-    native|java|inverse) java -Xmx$HEAP -cp "$JAR" be.cambium.bench.FootprintBenchMain "$DATA" "$m" 2>/dev/null | grep '^RESULT' ;;
+    native|java) java -Xmx$HEAP -cp "$JAR" be.cambium.bench.FootprintBenchMain "$DATA" "$m" 2>>"$DATA/stderr.log" | grep '^RESULT' || echo "FAILED method=$m (see $DATA/stderr.log)" ;;
+    inverse) java -Xmx$HEAP_INV -cp "$JAR" be.cambium.bench.FootprintBenchMain "$DATA" "$m" 2>>"$DATA/stderr.log" | grep '^RESULT' || echo "FAILED method=$m (see $DATA/stderr.log)" ;;
     # numpy at full speed: unset the OpenBLAS core-type pins for this command only (see env README)
-    numpy-lu) env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 cambium-bench/scripts/bench_numpy.py "$DATA" lu ;;
-    numpy-inverse) env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 cambium-bench/scripts/bench_numpy.py "$DATA" inverse ;;
+    numpy-lu) env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 cambium-bench/scripts/bench_numpy.py "$DATA" lu || echo "FAILED method=$m" ;;
+    numpy-inverse) env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 cambium-bench/scripts/bench_numpy.py "$DATA" inverse || echo "FAILED method=$m" ;;
   esac
+  echo "   (load average after $m: $(cut -d' ' -f1-3 /proc/loadavg))"
 done | tee "$DATA/results.txt"
 echo "== ratios (compute_s, lower is faster)"
 /usr/bin/python3 - "$DATA/results.txt" <<'PY'

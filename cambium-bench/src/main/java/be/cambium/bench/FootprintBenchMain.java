@@ -125,7 +125,13 @@ public final class FootprintBenchMain {
         NativeLAPACK lapack = NativeLAPACK.getInstance();
         BLAS blas = BLAS.getInstance();
         long t = System.nanoTime();
-        double[] l = sys.technicalCoefficients().identityMinus().toColumnMajor();
+        double[] l = sys.technicalCoefficients().toColumnMajor(); // becomes I - A, then L, in place
+        for (int p = 0; p < l.length; p++) {
+            l[p] = -l[p];
+        }
+        for (int i = 0; i < n; i++) {
+            l[i + i * n] += 1.0;
+        }
         int[] ipiv = new int[n];
         intW info = new intW(0);
         lapack.dgetrf(n, n, l, n, ipiv, info);

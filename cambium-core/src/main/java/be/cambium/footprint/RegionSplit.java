@@ -26,7 +26,7 @@ import java.util.PriorityQueue;
  */
 final class RegionSplit {
 
-    private static final int MAX_EXPANSIONS = 200_000;
+    private static final int MAX_EXPANSIONS = 20_000;
     private static final int MAX_DEPTH = 8;
 
     private RegionSplit() {

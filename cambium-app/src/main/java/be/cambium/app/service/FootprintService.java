@@ -73,7 +73,9 @@ public final class FootprintService {
             progress.accept("computing accounts: " + n + " sectors, " + sys.finalDemandCategories().size() + " final-demand columns, "
                     + sys.extensions().stream().mapToInt(Extension::size).sum() + " stressors (one LU of " + n + " x " + n + ")");
             FootprintInput in = FootprintInput.of(sys, choice.solver()).withFocusRegion(req.region()).withLayers(req.layers())
-                    .withPaths(req.pathThreshold(), req.maxPaths()).withBridge(bridge);
+                    .withPaths(req.pathThreshold(), req.maxPaths()).withBridge(bridge)
+                    .withSectorResolvedImports(false); // the CSV tables use D_imp per region only
+
             FootprintResult r = FootprintCalculator.compute(in);
             ValidationReport all = ValidationReport.builder().addAll(read.report().issues().stream()
                     .filter(i -> !sys.report().issues().contains(i)).toList()).addAll(r.report()).build();
