@@ -251,6 +251,18 @@ public record Axes(List<Dim> dimensions) {
         return new Axes(out);
     }
 
+    /**
+     * These axes with dimension {@code from} renamed to {@code to}, in place.
+     *
+     * @throws IllegalArgumentException when {@code from} is unknown or {@code to} is already taken
+     */
+    public Axes rename(String from, String to) {
+        int i = position(from);
+        List<Dim> out = new ArrayList<>(dimensions);
+        out.set(i, dimensions.get(i).withName(to));
+        return new Axes(out);
+    }
+
     /** These axes with {@code extra} appended at the end. */
     public Axes plus(Dim extra) {
         List<Dim> out = new ArrayList<>(dimensions);

@@ -113,7 +113,7 @@ public final class LabelledArray {
         }
 
         /** Sets the cell with the given item code per dimension name. */
-        public Builder set(Map<String, String> cell, double value) {
+        public Builder set(double value, Map<String, String> cell) {
             values[offsetOf(axes, cell)] = value;
             return this;
         }
@@ -449,6 +449,11 @@ public final class LabelledArray {
         return new LabelledArray(target, unit, gather(off));
     }
 
+    /** The same values with dimension {@code from} renamed to {@code to}, e.g. {@code rename("year", "cohort")}. */
+    public LabelledArray rename(String from, String to) {
+        return new LabelledArray(axes.rename(from, to), unit, values);
+    }
+
     /** Re-orders the dimensions, e.g. {@code transpose("year", "material")}; every dimension must be named once. */
     public LabelledArray transpose(String... names) {
         Axes target = axes.select(names);
@@ -556,8 +561,8 @@ public final class LabelledArray {
 
     private double compatibleFactor(LabelledArray other, String verb) {
         if (!unit.isCompatibleWith(other.unit)) {
-            throw new UnitMismatchException("cannot " + verb + " " + other.unit + " to/from " + unit + ": units do not match: "
-                    + unit + " (" + unit.describe() + ") vs " + other.unit + " (" + other.unit.describe() + ")");
+            throw new UnitMismatchException("cannot " + verb + " values in " + unit + " (" + unit.describe() + ") and "
+                    + other.unit + " (" + other.unit.describe() + "): units do not match");
         }
         return other.unit.conversionFactorTo(unit);
     }

@@ -64,7 +64,7 @@ class LabelledArrayTest {
     void builderStartsMissingAndSetsByCodes() {
         LabelledArray a = LabelledArray.builder(Axes.of(MATERIAL, YEARS), Unit.KILOTONNE)
                 .set(5, "MF1", "2019")
-                .set(Map.of("material", "MF3", "year", "2020"), 7)
+                .set(7, Map.of("material", "MF3", "year", "2020"))
                 .add(1, "MF2", "2019").add(2, "MF2", "2019")
                 .build();
         assertThat(a.get("MF1", "2019")).isEqualTo(5);
@@ -211,7 +211,7 @@ class LabelledArrayTest {
         LabelledArray t = LabelledArray.of(Axes.of(YEARS), Unit.TONNE, 1, 2);
         LabelledArray eur = LabelledArray.of(Axes.of(YEARS), Unit.MEUR_2015, 1, 2);
         assertThatThrownBy(() -> t.plus(eur)).isInstanceOf(UnitMismatchException.class)
-                .hasMessageContaining("t (mass)").hasMessageContaining("MEUR_2015");
+                .hasMessage("cannot add values in t (mass) and MEUR_2015 (money[EUR 2015]): units do not match");
         LabelledArray cur = LabelledArray.of(Axes.of(YEARS), Unit.MEUR_CURRENT, 1, 2);
         assertThatThrownBy(() -> cur.minus(eur)).isInstanceOf(UnitMismatchException.class)
                 .hasMessageContaining("MEUR_CURRENT").hasMessageContaining("MEUR_2015");
@@ -253,6 +253,16 @@ class LabelledArrayTest {
         assertThat(kt.get("MF3", "2020")).isCloseTo(0.006, within(1e-15));
         assertThat(kt.unit()).isEqualTo(Unit.KILOTONNE);
         assertThatThrownBy(() -> a.to(Unit.MEUR_2015)).isInstanceOf(UnitMismatchException.class);
+    }
+
+    @Test
+    void renameKeepsValues() {
+        LabelledArray r = materialYear().rename("year", "cohort");
+        assertThat(r.axes().names()).containsExactly("material", "cohort");
+        assertThat(r.axes().dimension("cohort")).isEqualTo(YearRange.of("cohort", 2019, 2020));
+        assertThat(r.values()).containsExactly(materialYear().values());
+        assertThatThrownBy(() -> materialYear().rename("year", "material")).hasMessageContaining("appears twice");
+        assertThatThrownBy(() -> materialYear().rename("geo", "x")).hasMessageContaining("no dimension 'geo'");
     }
 
     @Test
