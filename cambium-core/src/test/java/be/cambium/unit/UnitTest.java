@@ -62,6 +62,9 @@ class UnitTest {
         Unit ratio = Unit.parse("MEUR_2015/kEUR_2015");
         assertThat(ratio.isDimensionless()).isTrue();
         assertThat(ratio.conversionFactorTo(Unit.DIMENSIONLESS)).isEqualTo(1000);
+        assertThat(ratio.currency()).isEmpty();
+        // but its atoms still carry the basis, so it cannot meet money of another basis
+        assertThatThrownBy(() -> ratio.times(Unit.MEUR_CURRENT)).isInstanceOf(UnitMismatchException.class);
     }
 
     @Test
