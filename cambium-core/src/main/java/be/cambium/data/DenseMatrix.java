@@ -3,6 +3,7 @@ package be.cambium.data;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dense matrix backed by one {@code double[]} in row-major or column-major order. Immutable:
@@ -226,7 +227,7 @@ public final class DenseMatrix implements Matrix {
 
     /** Equal shape and equal elements (NaN equals NaN), whatever the storage order. */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         if (!(o instanceof DenseMatrix m) || m.rows != rows || m.cols != cols) {
             return false;
         }

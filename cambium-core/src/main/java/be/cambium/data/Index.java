@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A two-way map between composite keys and positions 0..size-1, for the rows or columns of an
@@ -200,7 +201,7 @@ public final class Index {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Index i && names.equals(i.names) && keys.equals(i.keys);
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.DoubleStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers with their labels and their unit: {@link Axes} (named dimensions of item codes), one
@@ -306,7 +307,7 @@ public final class LabelledArray {
      * {@code base + sum_j stride[j] * map_j(position_j)}, where {@code map_j} is {@code itemMaps[j]}
      * (identity when that entry or the array is null); -1 when a mapped position is -1.
      */
-    private static int[] offsets(int[] shape, int[] stride, int @org.jspecify.annotations.Nullable [] @org.jspecify.annotations.Nullable [] itemMaps,
+    private static int[] offsets(int[] shape, int[] stride, int @Nullable [] @Nullable [] itemMaps,
             int base) {
         int rank = shape.length;
         int n = 1;
@@ -631,7 +632,7 @@ public final class LabelledArray {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof LabelledArray a && axes.equals(a.axes) && unit.equals(a.unit) && Arrays.equals(values, a.values);
     }
 
