@@ -79,7 +79,7 @@ public final class DataPackageReader {
         String descFile = files.display(DESCRIPTOR);
         ParsedDescriptor parsed = readDescriptor(files, descFile, issues);
         if (parsed == null) {
-            return new ReadResult(null, sorted(issues.build()));
+            return new ReadResult(null, sorted(issues.build(), descFile));
         }
         PackageDescriptor desc = parsed.descriptor;
         JsonLocations jsonLocs = parsed.locations;
@@ -95,7 +95,7 @@ public final class DataPackageReader {
             checkForeignKeys(l, loaded, issues);
         }
         List<Table> tables = loaded.values().stream().map(l -> l.table).toList();
-        return new ReadResult(new DataPackage(desc, tables), sorted(issues.build()));
+        return new ReadResult(new DataPackage(desc, tables), sorted(issues.build(), descFile));
     }
 
     // ---- descriptor ------------------------------------------------------------------------
@@ -253,12 +253,14 @@ public final class DataPackageReader {
             CsvParser.Row row = rows.get(ri);
             List<CsvParser.Cell> cells = row.cells();
             if (cells.size() != header.cells().size()) {
+                // the cells cannot be matched to columns with confidence: report the row once, check nothing else in it
                 boolean tooMany = cells.size() > header.cells().size();
                 Location at = tooMany
                         ? Location.at(file, cells.get(header.cells().size()).line(), cells.get(header.cells().size()).column())
                         : Location.at(file, row.endLine(), row.endColumn());
                 issues.error(PackageIssues.COLUMN_COUNT, "row has " + cells.size() + " cells but the header has "
-                        + header.cells().size() + (tooMany ? "" : "; missing cells are treated as missing values"), at);
+                        + header.cells().size() + "; its values are not checked", at);
+                continue;
             }
             List<@Nullable Object> values = new ArrayList<>();
             int[][] pos = new int[fields.size()][];
@@ -479,9 +481,10 @@ public final class DataPackageReader {
 
     // ---- ordering --------------------------------------------------------------------------
 
-    /** Issues sorted by file (in order of first appearance), then line and column; stable otherwise. */
-    private static ValidationReport sorted(ValidationReport report) {
+    /** Issues sorted by file (the descriptor first, then in order of first appearance), line and column; stable otherwise. */
+    private static ValidationReport sorted(ValidationReport report, String descFile) {
         Map<String, Integer> fileOrder = new HashMap<>();
+        fileOrder.put(descFile, 0);
         for (Issue i : report.issues()) {
             fileOrder.putIfAbsent(String.valueOf(i.location().file()), fileOrder.size());
         }
