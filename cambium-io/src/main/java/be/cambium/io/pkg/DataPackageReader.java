@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -130,7 +132,9 @@ public final class DataPackageReader {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
             int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            issues.error(PackageIssues.JSON, "invalid JSON: " + firstLine(e.getOriginalMessage()), Location.at(descFile, line, col));
+            String msg = firstLine(e.getOriginalMessage())
+                    .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+            issues.error(PackageIssues.JSON, "invalid JSON: " + msg, Location.at(descFile, line, col));
             return null;
         } catch (IOException e) {
             issues.error(PackageIssues.IO, "cannot read: " + e.getMessage(), Location.file(descFile));
@@ -175,15 +179,34 @@ public final class DataPackageReader {
             }
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            issues.error(PackageIssues.IO, "the file is not UTF-8 text", Location.file(display));
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            // locate the first bad byte: count the lines and characters decoded before it
+            out.flip();
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < out.length(); i++) {
+                char c = out.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= out.length() || out.charAt(i + 1) != '\n'))) {
+                    line++;
+                    col = 1;
+                } else if (c != '\r') {
+                    col++;
+                }
+            }
+            issues.error(PackageIssues.IO, "the file is not UTF-8 text (invalid byte 0x"
+                    + String.format("%02X", bytes[in.position()] & 0xFF) + " here); save it as UTF-8",
+                    Location.at(display, line, col));
             return null;
         }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
     }
 
     // ---- resources -------------------------------------------------------------------------

@@ -122,7 +122,7 @@ class DataPackageReaderTest {
             assertThat(i.code()).isEqualTo(PackageIssues.JSON);
             assertThat(i.location().line()).isEqualTo(3);
             assertThat(i.location().column()).isEqualTo(18);
-            assertThat(i.message()).startsWith("invalid JSON: Unexpected close marker '}'");
+            assertThat(i.message()).isEqualTo("invalid JSON: Unexpected close marker '}': expected ']' (for Array starting at line 3, column 16)");
         });
     }
 
@@ -209,6 +209,15 @@ class DataPackageReaderTest {
         assertThat(a.rowCount()).isEqualTo(2);
         assertThat(a.line(1)).isEqualTo(4);
         assertThat(a.value(0, "y")).isEqualTo("2 \"inch\"");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsLocatedAtItsFirstBadByte() throws IOException {
+        write("datapackage.json", "{\"name\": \"u\", \"resources\": [{\"name\": \"a\", \"path\": \"a.csv\", \"schema\": {\"fields\": [{\"name\": \"x\"}]}}]}");
+        Files.write(tmp.resolve("a.csv"), new byte[] {'x', '\n', 'L', 'i', (byte) 0xE8, 'g', 'e', '\n'});
+
+        assertThat(lines(new DataPackageReader().read(tmp).report(), tmp)).containsExactly(
+                "a.csv:2:3: error PKG_IO the file is not UTF-8 text (invalid byte 0xE8 here); save it as UTF-8");
     }
 
     @Test
