@@ -1,4 +1,4 @@
-/** Application services called by both the CLI and the dashboard; they return result records, never print. */
+/** Application services: the one place the CLI and the dashboard both call. */
 @NullMarked
 package be.cambium.app.service;
 
