@@ -1,5 +1,6 @@
 package be.cambium.app.service;
 
+import be.cambium.io.pkg.ClassificationCodeLists;
 import be.cambium.io.pkg.CodeListProvider;
 import be.cambium.io.pkg.DataPackage;
 import be.cambium.io.pkg.DataPackageReader;
@@ -30,8 +31,9 @@ public final class DataService {
     private final DataPackageReader reader;
     private final ClassLoader loader;
 
+    /** A service whose packages can reference the bundled classifications as code lists ({@link ClassificationCodeLists}). */
     public DataService() {
-        this(CodeListProvider.none());
+        this(ClassificationCodeLists.standard());
     }
 
     public DataService(CodeListProvider codeLists) {
