@@ -179,6 +179,11 @@ public final class DataPackageReader {
             }
             return null;
         }
+        return decode(bytes, display, issues);
+    }
+
+    /** Strict UTF-8 decoding; a bad byte is reported at its line and column. */
+    private static @Nullable String decode(byte[] bytes, String display, ValidationReport.Builder issues) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -242,7 +247,7 @@ public final class DataPackageReader {
                     Location.at(descFile, lc[0], lc[1]));
             return null;
         }
-        String content = text(files, r.path(), file, issues);
+        String content = decode(probe, file, issues);
         if (content == null) {
             return null;
         }
