@@ -56,6 +56,9 @@ public final class MrioReader {
      *     a system that is not productive, each with its location
      */
     public static Result read(Path dir, @Nullable String extension) throws MrioReadException {
+        if (Files.isRegularFile(dir) && dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return readZip(dir, extension);
+        }
         if (!Files.isDirectory(dir)) {
             throw new MrioReadException(Issue.error("MRIO_MISSING_FILE", "not a folder", Location.file(dir.toString())));
         }
@@ -68,6 +71,33 @@ public final class MrioReader {
         }
         throw new MrioReadException(Issue.error("MRIO_FORMAT", "no file_parameters.json (pymrio/EXIOBASE 3 folder) and no "
                 + "mrio_data/trade_flows_Z.txt (pymrio test MRIO) here", Location.file(dir.toString())));
+    }
+
+    /**
+     * An EXIOBASE 3 / pymrio archive (e.g. {@code IOT_2022_pxp.zip}): the folder holding
+     * {@code file_parameters.json} is the archive root or its single top folder. Read in place through
+     * the zip file system; nothing is extracted.
+     */
+    static Result readZip(Path zip, @Nullable String extension) throws MrioReadException {
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip, (ClassLoader) null)) {
+            Path root = fs.getPath("/");
+            if (!Files.isRegularFile(root.resolve("file_parameters.json"))) {
+                List<Path> tops;
+                try (Stream<Path> s = Files.list(root)) {
+                    tops = s.filter(Files::isDirectory).toList();
+                }
+                if (tops.size() == 1 && Files.isRegularFile(tops.get(0).resolve("file_parameters.json"))) {
+                    root = tops.get(0);
+                } else {
+                    throw new MrioReadException(Issue.error("MRIO_FORMAT", "no file_parameters.json at the top of the archive "
+                            + "or in its single top folder", Location.file(zip.toString())));
+                }
+            }
+            Result r = readPymrioFolder(root, extension);
+            return new Result(r.system(), "pymrio/EXIOBASE 3 archive", r.report());
+        } catch (IOException | java.nio.file.ProviderNotFoundException e) {
+            throw new MrioReadException(Issue.error("MRIO_IO", "cannot open the archive: " + e.getMessage(), Location.file(zip.toString())));
+        }
     }
 
     // ---------------------------------------------------------------- pymrio test MRIO (raw files)
@@ -171,7 +201,10 @@ public final class MrioReader {
         Path meta = dir.resolve("metadata.json");
         if (Files.isRegularFile(meta)) {
             try {
-                JsonNode j = JSON.readTree(meta.toFile());
+                JsonNode j;
+                try (var in = Files.newInputStream(meta)) {
+                    j = JSON.readTree(in);
+                }
                 title = j.path("description").asText(j.path("name").asText(title)) + " (" + j.path("system").asText("?")
                         + ", " + j.path("version").asText("?") + ")";
             } catch (IOException e) {
@@ -226,7 +259,11 @@ public final class MrioReader {
     private static Map<String, FileSpec> fileParameters(Path dir) throws MrioReadException {
         Path p = dir.resolve("file_parameters.json");
         try {
-            JsonNode files = JSON.readTree(p.toFile()).path("files");
+            JsonNode root;
+            try (var in = Files.newInputStream(p)) {
+                root = JSON.readTree(in);
+            }
+            JsonNode files = root.path("files");
             if (!files.isObject()) {
                 throw new MrioReadException(Issue.error("MRIO_FORMAT", "no \"files\" object", Location.file(p.toString())));
             }

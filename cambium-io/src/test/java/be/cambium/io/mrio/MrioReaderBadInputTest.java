@@ -115,4 +115,24 @@ class MrioReaderBadInputTest {
         assertThatThrownBy(() -> MrioReader.read(empty, null)).hasMessageContaining("MRIO_FORMAT");
         assertThatThrownBy(() -> MrioReader.read(dir.resolve("nope"), null)).hasMessageContaining("MRIO_MISSING_FILE");
     }
+
+    @Test
+    void zipArchiveWithATopFolderIsReadInPlace() throws Exception {
+        Path zip = dir.getParent().resolve(dir.getFileName() + "-IOT_test_pxp.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); var files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry("IOT_test_pxp/" + dir.relativize(p).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(p));
+                out.closeEntry();
+            }
+        }
+        try {
+            MrioReader.Result r = MrioReader.read(zip, null);
+            assertThat(r.layout()).contains("archive");
+            assertThat(r.system().sectors().size()).isEqualTo(4);
+            assertThat(r.system().extension("material").stressorsOfProduction().get(0, 2)).isEqualTo(7.0);
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
 }
