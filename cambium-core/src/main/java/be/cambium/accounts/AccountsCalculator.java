@@ -230,7 +230,7 @@ public final class AccountsCalculator {
             if (!FLOWS.contains(k.indicator()) || e.getValue().isMissing()) {
                 continue;
             }
-            List<String> children = tree.children(k.material());
+            List<String> children = tree.childrenSumming(k.material(), k.indicator());
             if (children.isEmpty()) {
                 continue;
             }
