@@ -209,14 +209,20 @@ public final class AccountsCalculator {
             years.computeIfAbsent(new Key(k.geo(), 0, k.indicator(), k.material(), k.perCapita()), x -> new TreeSet<>()).add(k.year());
         }
         years.forEach((k, ys) -> {
-            for (int y = ys.first() + 1; y < ys.last(); y++) {
-                if (!ys.contains(y)) {
-                    Key cell = new Key(k.geo(), y, k.indicator(), k.material(), k.perCapita());
-                    Observation o = r.published.get(cell);
-                    r.issues.warning("MFA_MISSING_YEAR", "no value for " + y + " inside the series " + ys.first() + "–" + ys.last()
-                            + (o == null ? "" : " (given as missing" + (o.flags().isEmpty() ? "" : ", flag " + o.flags()) + ")")
-                            + "; it stays missing", r.loc(cell, o));
+            int y = ys.first() + 1;
+            while (y < ys.last()) {
+                if (ys.contains(y)) {
+                    y++;
+                    continue;
                 }
+                int gapEnd = ys.higher(y) - 1;
+                Key cell = new Key(k.geo(), y, k.indicator(), k.material(), k.perCapita());
+                Observation o = r.published.get(cell);
+                String years1 = y == gapEnd ? "" + y : y + "–" + gapEnd;
+                r.issues.warning("MFA_MISSING_YEAR", "no value for " + years1 + " inside the series " + ys.first() + "–" + ys.last()
+                        + (o == null ? "" : " (given as missing" + (o.flags().isEmpty() ? "" : ", flag " + o.flags()) + ")")
+                        + "; it stays missing", r.loc(cell, o));
+                y = gapEnd + 1;
             }
         });
     }

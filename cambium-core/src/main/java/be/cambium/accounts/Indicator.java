@@ -42,7 +42,9 @@ public enum Indicator {
     /** Resource productivity GDP / DMC. */
     RP(Kind.PRODUCTIVITY),
     /** End-of-life recycling input rate (passed through from its source). */
-    EOL_RIR(Kind.RATIO);
+    EOL_RIR(Kind.RATIO),
+    /** Raw material consumption (material footprint, RME), passed through from its source. */
+    RMC(Kind.MASS_FLOW);
 
     /** The unit kind an indicator must have. */
     public enum Kind {

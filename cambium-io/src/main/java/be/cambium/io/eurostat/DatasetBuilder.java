@@ -88,6 +88,8 @@ final class DatasetBuilder {
         Arrays.fill(values, Double.NaN);
         Arrays.fill(decimals, -1);
         Arrays.fill(flags, "");
+        Location[] locs = new Location[n];
+        Arrays.fill(locs, Location.none());
         List<Map<String, Integer>> pos = new ArrayList<>();
         for (List<String> l : items) {
             Map<String, Integer> m = new HashMap<>();
@@ -104,8 +106,9 @@ final class DatasetBuilder {
             values[off] = c.value();
             flags[off] = c.flags();
             decimals[off] = Double.isNaN(c.value()) ? -1 : c.decimals();
+            locs[off] = where.get(k);
         });
-        return new EurostatDataset(code, dimensions, items, values, Arrays.asList(flags), decimals, lastUpdate);
+        return new EurostatDataset(code, dimensions, items, values, Arrays.asList(flags), decimals, lastUpdate, Arrays.asList(locs));
     }
 
     /** Lower-case dataset code from a file name: the part before the first dot. */

@@ -1,5 +1,6 @@
 package be.cambium.io.eurostat;
 
+import be.cambium.validate.Location;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param flags      cell flags, letters in alphabetical order, empty when none
  * @param decimals   number of decimals the value was published with, -1 when missing (copied in and out)
  * @param lastUpdate Eurostat's last-update date when the format carries it
+ * @param locations  where each cell was read (file:line:column), {@link Location#none()} for cells absent from the file;
+ *                   not part of {@link #sameContentAs}
  */
 public record EurostatDataset(String code, List<String> dimensions, List<List<String>> items, double[] values,
-                              List<String> flags, int[] decimals, @Nullable LocalDate lastUpdate) {
+                              List<String> flags, int[] decimals, @Nullable LocalDate lastUpdate, List<Location> locations) {
 
     /** Name of the time dimension in every dataset, whatever the source format calls it. */
     public static final String TIME = "time";
@@ -41,6 +44,7 @@ public record EurostatDataset(String code, List<String> dimensions, List<List<St
         values = values.clone();
         flags = List.copyOf(flags);
         decimals = decimals.clone();
+        locations = List.copyOf(locations);
         if (dimensions.size() != items.size()) {
             throw new IllegalArgumentException(dimensions.size() + " dimensions but " + items.size() + " item lists");
         }
@@ -51,7 +55,7 @@ public record EurostatDataset(String code, List<String> dimensions, List<List<St
         for (List<String> l : items) {
             n = Math.multiplyExact(n, l.size());
         }
-        if (values.length != n || flags.size() != n || decimals.length != n) {
+        if (values.length != n || flags.size() != n || decimals.length != n || locations.size() != n) {
             throw new IllegalArgumentException("grid of " + n + " cells but " + values.length + " values, "
                     + flags.size() + " flags, " + decimals.length + " decimals");
         }
@@ -97,6 +101,10 @@ public record EurostatDataset(String code, List<String> dimensions, List<List<St
 
     public int decimals(int cell) {
         return decimals[cell];
+    }
+
+    public Location location(int cell) {
+        return locations.get(cell);
     }
 
     public boolean isMissing(int cell) {
