@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 + "1 unexpected failure (a bug)."},
         subcommands = {
                 // one line per command, in the order --help lists them
+                AccountsCommand.class,
                 DataCommand.class,
         })
 public final class Main implements Runnable {

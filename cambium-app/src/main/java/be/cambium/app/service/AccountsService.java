@@ -1,0 +1,264 @@
+package be.cambium.app.service;
+
+import be.cambium.accounts.AccountsCalculator;
+import be.cambium.accounts.AccountsInput;
+import be.cambium.accounts.AccountsResult;
+import be.cambium.accounts.IndicatorValue;
+import be.cambium.accounts.MaterialHierarchy;
+import be.cambium.accounts.Observation;
+import be.cambium.classification.Classifications;
+import be.cambium.io.eurostat.EurostatObservations;
+import be.cambium.io.eurostat.EurostatReadResult;
+import be.cambium.io.eurostat.EurostatReader;
+import be.cambium.io.pkg.DataPackage;
+import be.cambium.io.pkg.DataPackageReader;
+import be.cambium.io.pkg.ReadResult;
+import be.cambium.io.pkg.Table;
+import be.cambium.provenance.Source;
+import be.cambium.unit.Unit;
+import be.cambium.validate.Issue;
+import be.cambium.validate.Location;
+import be.cambium.validate.ValidationReport;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The material accounts for the CLI and the dashboard: reads Eurostat files (TSV, SDMX-CSV, JSON-stat) and data
+ * packages with an {@code observations} table, keeps one geo and a year range, runs the accounts engine and
+ * writes {@code indicators.csv}, {@code issues.csv} and {@code sources.csv}.
+ */
+public final class AccountsService {
+
+    /** The bundled Belgian package. */
+    public static final String BUNDLED = "be-mfa";
+
+    /**
+     * What to compute.
+     *
+     * @param data files or package folders; empty means the bundled Belgian package
+     */
+    public record Request(List<Path> data, String geo, @Nullable Integer from, @Nullable Integer to) {
+        public Request {
+            data = List.copyOf(data);
+            Objects.requireNonNull(geo, "geo");
+        }
+    }
+
+    /**
+     * The result.
+     *
+     * @param inputReport problems found while reading the inputs (an error there means the inputs are invalid)
+     * @param result      the engine's values, checks and provenance
+     */
+    public record Outcome(ValidationReport inputReport, AccountsResult result, List<String> inputs) {
+        public Outcome {
+            inputs = List.copyOf(inputs);
+        }
+
+        /** Input problems first, then the engine's checks. */
+        public ValidationReport allIssues() {
+            return inputReport.merge(result.report());
+        }
+    }
+
+    private final DataService data = new DataService();
+
+    public Outcome run(Request req) {
+        ValidationReport.Builder issues = ValidationReport.builder();
+        List<Observation> obs = new ArrayList<>();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        List<String> inputs = new ArrayList<>();
+        if (req.data().isEmpty()) {
+            inputs.add("bundled:" + BUNDLED);
+            addPackage(data.readBundled(BUNDLED), "data/" + BUNDLED, obs, sources, issues);
+        }
+        for (Path p : req.data()) {
+            inputs.add(p.toString());
+            if (Files.isDirectory(p)) {
+                addPackage(new DataPackageReader().read(p), p.toString(), obs, sources, issues);
+            } else if (!Files.isRegularFile(p)) {
+                issues.error("ACCOUNTS_INPUT", "no such file or folder", Location.file(p.toString()));
+            } else {
+                addEurostat(p, obs, sources, issues);
+            }
+        }
+        List<Observation> kept = obs.stream().filter(o -> o.geo().equals(req.geo())
+                && (req.from() == null || o.year() >= req.from()) && (req.to() == null || o.year() <= req.to())).toList();
+        MaterialHierarchy tree = MaterialHierarchy.of(Classifications.standard().materials());
+        AccountsResult r = AccountsCalculator.compute(AccountsInput.of(kept, tree, List.copyOf(sources.values())));
+        return new Outcome(issues.build(), r, inputs);
+    }
+
+    private static void addEurostat(Path p, List<Observation> obs, Map<String, Source> sources, ValidationReport.Builder issues) {
+        EurostatReader reader;
+        try {
+            reader = EurostatReader.forFile(p, null);
+        } catch (IllegalArgumentException e) {
+            issues.error("ACCOUNTS_INPUT", e.getMessage(), Location.file(p.toString()));
+            return;
+        }
+        EurostatReadResult rr;
+        try {
+            rr = reader.read(p);
+        } catch (IOException e) {
+            issues.error("ACCOUNTS_INPUT", "cannot read: " + e.getMessage(), Location.file(p.toString()));
+            return;
+        }
+        issues.addAll(rr.report());
+        if (rr.dataset() == null) {
+            return;
+        }
+        EurostatObservations.Mapped m = EurostatObservations.map(rr.dataset(), p.toString());
+        issues.addAll(m.report());
+        obs.addAll(m.observations());
+        sources.putIfAbsent(m.source().id(), m.source());
+    }
+
+    /** Reads the {@code observations} table; for a cell given in several vintages the newest is used, older ones are noted. */
+    private static void addPackage(ReadResult rr, String where, List<Observation> obs, Map<String, Source> sources,
+                                   ValidationReport.Builder issues) {
+        issues.addAll(rr.report());
+        DataPackage pkg = rr.dataPackage();
+        if (pkg == null || !rr.isValid()) {
+            return;
+        }
+        pkg.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
+        Table t = pkg.table("observations").orElse(null);
+        if (t == null) {
+            issues.error("ACCOUNTS_INPUT", "the package has no 'observations' resource", Location.file(where));
+            return;
+        }
+        String file = where + "/" + pkg.descriptor().resource("observations").map(r -> r.path()).orElse("observations.csv");
+        Map<List<Object>, List<Integer>> byCell = new LinkedHashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            List<Object> key = List.of(t.string(i, "geo"), t.value(i, "year"), t.string(i, "indicator"), t.string(i, "material"),
+                    t.string(i, "unit"));
+            byCell.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> rows : byCell.values()) {
+            List<Integer> sorted = new ArrayList<>(rows);
+            sorted.sort(Comparator.comparing((Integer i) -> t.string(i, "vintage")).reversed());
+            int newest = sorted.get(0);
+            Observation o;
+            try {
+                o = observation(t, newest, file);
+            } catch (IllegalArgumentException e) {
+                issues.error("ACCOUNTS_INPUT", e.getMessage(), Location.line(file, t.line(newest)));
+                continue;
+            }
+            obs.add(o);
+            for (int older : sorted.subList(1, sorted.size())) {
+                BigDecimal v = t.number(older, "value");
+                String was = v == null ? "missing" : v.toPlainString();
+                String now = Double.isNaN(o.value()) ? "missing" : BigDecimal.valueOf(o.value()).toPlainString();
+                issues.info("MFA_VINTAGE", "vintage " + t.string(older, "vintage") + " gave " + was + ", vintage "
+                        + t.string(newest, "vintage") + " gives " + now + "; the newest is used",
+                        Location.line(file, t.line(older)).withCell(Location.cell("geo", o.geo(), "year", Integer.toString(o.year()),
+                                "indicator", o.indicator(), "material", o.material()).cell()));
+            }
+        }
+    }
+
+    private static Observation observation(Table t, int i, String file) {
+        BigDecimal v = t.number(i, "value");
+        String flags = t.string(i, "flags");
+        Object year = t.value(i, "year");
+        return new Observation(t.string(i, "geo"), ((Number) Objects.requireNonNull(year)).intValue(), t.string(i, "indicator"),
+                t.string(i, "material"), v == null ? Double.NaN : v.doubleValue(), Unit.parse(t.string(i, "unit")),
+                flags == null ? "" : flags, v == null ? -1 : Math.max(0, v.scale()), Objects.requireNonNull(t.string(i, "source")),
+                Location.line(file, t.line(i)));
+    }
+
+    // ---- output ----
+
+    /**
+     * Writes {@code indicators.csv}, {@code issues.csv} and {@code sources.csv} into {@code out}: into a temporary
+     * folder beside it first, then moved into place, so an interrupted run leaves no half result.
+     */
+    public static void write(Outcome o, Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp");
+            writeIndicators(o.result().values(), tmp.resolve("indicators.csv"));
+            writeIssues(o.allIssues(), tmp.resolve("issues.csv"));
+            writeSources(o.result().provenance().sources(), tmp.resolve("sources.csv"));
+            if (Files.exists(out)) {
+                deleteTree(out);
+            }
+            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the results to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+
+    static void writeIndicators(List<IndicatorValue> values, Path f) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("geo,year,indicator,material,value,unit,flags,origin,sources\n");
+            for (IndicatorValue v : values) {
+                w.write(String.join(",", csv(v.geo()), Integer.toString(v.year()), csv(v.indicator()), csv(v.material()),
+                        number(v.value()), csv(v.unit().toString()), csv(v.flags()), v.origin().code(), csv(String.join(" ", v.sources()))));
+                w.write('\n');
+            }
+        }
+    }
+
+    static void writeIssues(ValidationReport r, Path f) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("severity,code,message,location\n");
+            for (Issue i : r.issues()) {
+                w.write(String.join(",", i.severity().name().toLowerCase(java.util.Locale.ROOT), i.code(), csv(i.message()),
+                        csv(i.location().toString())));
+                w.write('\n');
+            }
+        }
+    }
+
+    static void writeSources(List<Source> sources, Path f) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
+            w.write("id,title,url,dataset,vintage,retrieved\n");
+            for (Source s : sources) {
+                w.write(String.join(",", csv(s.id()), csv(s.title()), csv(s.url() == null ? "" : s.url().toString()), csv(s.datasetCode()),
+                        csv(s.vintage()), s.retrieved() == null ? "" : s.retrieved().toString()));
+                w.write('\n');
+            }
+        }
+    }
+
+    /** Full precision, no exponent; empty for missing. */
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    static String csv(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}
