@@ -128,7 +128,11 @@ public final class AccountsService {
         sources.putIfAbsent(m.source().id(), m.source());
     }
 
-    /** Reads the {@code observations} table; for a cell given in several vintages the newest is used, older ones are noted. */
+    /**
+     * Reads the {@code observations} table. Vintages are kept apart: for each series (geo, indicator, material, unit)
+     * only the rows of its newest vintage are used, so a series never mixes releases; every row of an older vintage
+     * is noted as an {@code MFA_VINTAGE} info issue with the value the newest vintage gives for that cell.
+     */
     private static void addPackage(ReadResult rr, String where, List<Observation> obs, Map<String, Source> sources,
                                    ValidationReport.Builder issues) {
         issues.addAll(rr.report());
@@ -143,34 +147,43 @@ public final class AccountsService {
             return;
         }
         String file = where + "/" + pkg.descriptor().resource("observations").map(r -> r.path()).orElse("observations.csv");
-        Map<List<Object>, List<Integer>> byCell = new LinkedHashMap<>();
+        Map<List<Object>, String> newest = new LinkedHashMap<>();
         for (int i = 0; i < t.rowCount(); i++) {
-            List<Object> key = List.of(t.string(i, "geo"), t.value(i, "year"), t.string(i, "indicator"), t.string(i, "material"),
-                    t.string(i, "unit"));
-            byCell.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            newest.merge(seriesKey(t, i), t.string(i, "vintage"), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
-        for (List<Integer> rows : byCell.values()) {
-            List<Integer> sorted = new ArrayList<>(rows);
-            sorted.sort(Comparator.comparing((Integer i) -> t.string(i, "vintage")).reversed());
-            int newest = sorted.get(0);
-            Observation o;
-            try {
-                o = observation(t, newest, file);
-            } catch (IllegalArgumentException e) {
-                issues.error("ACCOUNTS_INPUT", e.getMessage(), Location.line(file, t.line(newest)));
+        Map<List<Object>, Integer> used = new LinkedHashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (t.string(i, "vintage").equals(newest.get(seriesKey(t, i)))) {
+                try {
+                    obs.add(observation(t, i, file));
+                    used.put(cellKey(t, i), i);
+                } catch (IllegalArgumentException e) {
+                    issues.error("ACCOUNTS_INPUT", e.getMessage(), Location.line(file, t.line(i)));
+                }
+            }
+        }
+        for (int i = 0; i < t.rowCount(); i++) {
+            String v = t.string(i, "vintage");
+            String latest = newest.get(seriesKey(t, i));
+            if (v.equals(latest)) {
                 continue;
             }
-            obs.add(o);
-            for (int older : sorted.subList(1, sorted.size())) {
-                BigDecimal v = t.number(older, "value");
-                String was = v == null ? "missing" : v.toPlainString();
-                String now = Double.isNaN(o.value()) ? "missing" : BigDecimal.valueOf(o.value()).toPlainString();
-                issues.info("MFA_VINTAGE", "vintage " + t.string(older, "vintage") + " gave " + was + ", vintage "
-                        + t.string(newest, "vintage") + " gives " + now + "; the newest is used",
-                        Location.line(file, t.line(older)).withCell(Location.cell("geo", o.geo(), "year", Integer.toString(o.year()),
-                                "indicator", o.indicator(), "material", o.material()).cell()));
-            }
+            Integer n = used.get(cellKey(t, i));
+            BigDecimal old = t.number(i, "value");
+            BigDecimal now = n == null ? null : t.number(n, "value");
+            String msg = "vintage " + v + " gave " + (old == null ? "missing" : old.toPlainString()) + "; the series uses vintage " + latest
+                    + (n == null ? ", which has no value for this year" : ", which gives " + (now == null ? "missing" : now.toPlainString()));
+            issues.info("MFA_VINTAGE", msg, Location.line(file, t.line(i)).withCell(Location.cell("geo", t.string(i, "geo"),
+                    "year", String.valueOf(t.value(i, "year")), "indicator", t.string(i, "indicator"), "material", t.string(i, "material")).cell()));
         }
+    }
+
+    private static List<Object> seriesKey(Table t, int i) {
+        return List.of(t.string(i, "geo"), t.string(i, "indicator"), t.string(i, "material"), t.string(i, "unit"));
+    }
+
+    private static List<Object> cellKey(Table t, int i) {
+        return List.of(t.string(i, "geo"), t.value(i, "year"), t.string(i, "indicator"), t.string(i, "material"), t.string(i, "unit"));
     }
 
     private static Observation observation(Table t, int i, String file) {

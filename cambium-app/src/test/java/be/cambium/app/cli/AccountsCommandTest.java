@@ -84,13 +84,17 @@ class AccountsCommandTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(0);
         List<String> ind = lines(out.resolve("indicators.csv"));
         assertThat(ind).contains("BE,2021,DMC,TOTAL,14,t/cap,,published,fpb-dmc-2022");
-        assertThat(ind).contains("BE,2022,CMU,TOTAL,22.2,%,,published,eurostat-cmu-2023-11");
+        assertThat(ind).contains("BE,2024,CMU,TOTAL,22.7,%,,published,belga-cmu-2025");
         assertThat(ind).contains("BE,2022,DMC,TOTAL,151.7,Mt,,published,feb-ce-2024");
         assertThat(ind).allSatisfy(l -> assertThat(l).doesNotStartWith("EU27_2020"));
         List<String> issues = lines(out.resolve("issues.csv"));
         // older vintages are noted, not used: 2016 was 12.6 (2017 vintage) and 13.3 (2022 vintage)
         assertThat(issues).anySatisfy(l -> assertThat(l).contains("MFA_VINTAGE").contains("2017-11-06 gave 12.6")
-                .contains("year=2016, indicator=DMC, material=TOTAL"));
+                .contains("vintage 2022-10-26, which gives 13.3").contains("year=2016, indicator=DMC, material=TOTAL"));
+        // a series never mixes vintages: 2019 (10.7, June 2021 vintage) is not used beside the 2022 vintage
+        assertThat(ind).noneSatisfy(l -> assertThat(l).startsWith("BE,2019,DMC,TOTAL"));
+        assertThat(issues).anySatisfy(l -> assertThat(l).contains("2021-06-02 gave 10.7").contains("which has no value for this year"));
+        assertThat(issues).anySatisfy(l -> assertThat(l).contains("2023-11-14 gave 22.2").contains("year=2022, indicator=CMU"));
         assertThat(lines(out.resolve("sources.csv"))).anySatisfy(l -> assertThat(l).startsWith("fpb-dmc-2022,"));
     }
 
