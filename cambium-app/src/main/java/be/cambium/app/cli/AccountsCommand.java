@@ -3,6 +3,7 @@ package be.cambium.app.cli;
 import be.cambium.accounts.IndicatorValue;
 import be.cambium.accounts.Origin;
 import be.cambium.app.service.AccountsService;
+import be.cambium.app.service.EurostatFetchService;
 import be.cambium.validate.Issue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,8 +30,9 @@ public final class AccountsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "PATH", arity = "1..*",
-            description = "Eurostat TSV(.gz), SDMX-CSV (.csv) or JSON-stat (.json) files, or data package folders with an "
-                    + "'observations' table; several at once. Default: the bundled Belgian package be-mfa.")
+            description = "Eurostat TSV(.gz), SDMX-CSV (.csv) or JSON-stat (.json) files, data package folders with an "
+                    + "'observations' table, or eurostat:CODE for the newest fetched vintage; several at once. "
+                    + "Default: the bundled Belgian package be-mfa.")
     List<Path> data = new ArrayList<>();
 
     @Option(names = "--geo", paramLabel = "CODE", defaultValue = "BE", description = "Eurostat geo code (default: ${DEFAULT-VALUE}).")
@@ -45,6 +47,10 @@ public final class AccountsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder (replaced).")
     Path out;
 
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace holding fetched datasets for --data eurostat:CODE "
+            + "(default: ~/.cambium).")
+    Path workspace;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -54,7 +60,8 @@ public final class AccountsCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        AccountsService.Outcome r = new AccountsService().run(new AccountsService.Request(data, geo, from, to));
+        AccountsService.Outcome r = new AccountsService().run(new AccountsService.Request(data, geo, from, to,
+                workspace != null ? workspace : EurostatFetchService.defaultWorkspace()));
         if (r.inputReport().hasErrors()) {
             for (Issue i : r.inputReport().issues()) {
                 err.println(i);

@@ -7,9 +7,11 @@ import be.cambium.accounts.IndicatorValue;
 import be.cambium.accounts.MaterialHierarchy;
 import be.cambium.accounts.Observation;
 import be.cambium.classification.Classifications;
+import be.cambium.io.eurostat.EurostatClient;
 import be.cambium.io.eurostat.EurostatObservations;
 import be.cambium.io.eurostat.EurostatReadResult;
 import be.cambium.io.eurostat.EurostatReader;
+import be.cambium.io.http.FetchException;
 import be.cambium.io.pkg.DataPackage;
 import be.cambium.io.pkg.DataPackageReader;
 import be.cambium.io.pkg.ReadResult;
@@ -33,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -51,10 +54,15 @@ public final class AccountsService {
      *
      * @param data files or package folders; empty means the bundled Belgian package
      */
-    public record Request(List<Path> data, String geo, @Nullable Integer from, @Nullable Integer to) {
+    public record Request(List<Path> data, String geo, @Nullable Integer from, @Nullable Integer to, Path workspace) {
         public Request {
             data = List.copyOf(data);
             Objects.requireNonNull(geo, "geo");
+            Objects.requireNonNull(workspace, "workspace");
+        }
+
+        public Request(List<Path> data, String geo, @Nullable Integer from, @Nullable Integer to) {
+            this(data, geo, from, to, EurostatFetchService.defaultWorkspace());
         }
     }
 
@@ -86,8 +94,24 @@ public final class AccountsService {
             inputs.add("bundled:" + BUNDLED);
             addPackage(data.readBundled(BUNDLED), "data/" + BUNDLED, obs, sources, issues);
         }
-        for (Path p : req.data()) {
-            inputs.add(p.toString());
+        for (Path given : req.data()) {
+            inputs.add(given.toString());
+            Path p = given;
+            if (given.toString().startsWith("eurostat:")) {
+                String code = given.toString().substring("eurostat:".length());
+                try {
+                    Optional<EurostatClient.Vintage> v = EurostatClient.latest(req.workspace(), code);
+                    if (v.isEmpty()) {
+                        issues.error("ACCOUNTS_INPUT", "no stored vintage of " + code + " in " + req.workspace()
+                                + "; run: cambium data fetch eurostat " + code, Location.file(given.toString()));
+                        continue;
+                    }
+                    p = v.get().file();
+                } catch (FetchException e) {
+                    issues.error("ACCOUNTS_INPUT", e.getMessage(), Location.file(given.toString()));
+                    continue;
+                }
+            }
             if (Files.isDirectory(p)) {
                 addPackage(new DataPackageReader().read(p), p.toString(), obs, sources, issues);
             } else if (!Files.isRegularFile(p)) {
