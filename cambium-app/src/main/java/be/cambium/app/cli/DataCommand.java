@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cambium data ...}: the bundled data packages and checks of user packages. */
 @Command(name = "data",
-        description = "List the bundled data packages, validate a data package folder, or fetch a Eurostat dataset.",
+        description = "List the bundled data packages or validate a data package folder.",
         subcommands = {
                 DataListCommand.class,
                 DataValidateCommand.class,
