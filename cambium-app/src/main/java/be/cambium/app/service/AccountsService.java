@@ -117,7 +117,7 @@ public final class AccountsService {
             } else if (!Files.isRegularFile(p)) {
                 issues.error("ACCOUNTS_INPUT", "no such file or folder", Location.file(p.toString()));
             } else {
-                addEurostat(p, obs, sources, issues);
+                addEurostat(p, req.geo(), obs, sources, issues);
             }
         }
         List<Observation> kept = obs.stream().filter(o -> o.geo().equals(req.geo())
@@ -127,7 +127,7 @@ public final class AccountsService {
         return new Outcome(issues.build(), r, inputs);
     }
 
-    private static void addEurostat(Path p, List<Observation> obs, Map<String, Source> sources, ValidationReport.Builder issues) {
+    private static void addEurostat(Path p, String geo, List<Observation> obs, Map<String, Source> sources, ValidationReport.Builder issues) {
         EurostatReader reader;
         try {
             reader = EurostatReader.forFile(p, null);
@@ -146,7 +146,7 @@ public final class AccountsService {
         if (rr.dataset() == null) {
             return;
         }
-        EurostatObservations.Mapped m = EurostatObservations.map(rr.dataset(), p.toString());
+        EurostatObservations.Mapped m = EurostatObservations.map(rr.dataset(), p.toString(), java.util.Set.of(geo));
         issues.addAll(m.report());
         obs.addAll(m.observations());
         sources.putIfAbsent(m.source().id(), m.source());

@@ -17,6 +17,14 @@ import org.jspecify.annotations.Nullable;
 final class CellParser {
 
     static final String KNOWN_FLAGS = "bcdefnprsuz";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /** A position in a file, turned into a {@link Location} only when an issue needs one. */
+    record At(String file, int line, int column) {
+        Location location() {
+            return column == 0 ? Location.line(file, line) : Location.at(file, line, column);
+        }
+    }
 
     /** A parsed cell: value (NaN when missing), flags in alphabetical order, decimals (-1 when missing). */
     record Cell(double value, String flags, int decimals) {
@@ -30,7 +38,10 @@ final class CellParser {
      * Normalises a flag string: drops {@code :} and blanks, checks every letter, sorts and deduplicates.
      * Unknown letters become an {@code EUROSTAT_FLAG} error and are dropped.
      */
-    static String flags(String raw, Location loc, List<Issue> issues) {
+    static String flags(String raw, At loc, List<Issue> issues) {
+        if (raw.isEmpty()) {
+            return "";
+        }
         TreeSet<Character> set = new TreeSet<>();
         for (char ch : raw.toCharArray()) {
             if (ch == ':' || Character.isWhitespace(ch)) {
@@ -38,7 +49,7 @@ final class CellParser {
             }
             if (KNOWN_FLAGS.indexOf(ch) < 0) {
                 issues.add(Issue.error("EUROSTAT_FLAG", "unknown flag '" + ch + "' in '" + raw.strip()
-                        + "' (known flags: " + KNOWN_FLAGS + ", ':' for missing)", loc));
+                        + "' (known flags: " + KNOWN_FLAGS + ", ':' for missing)", loc.location()));
                 continue;
             }
             set.add(ch);
@@ -49,18 +60,48 @@ final class CellParser {
     }
 
     /** Parses a number as published; null (after adding an {@code EUROSTAT_VALUE} error) when it is not one. */
-    static @Nullable Cell number(String token, String flags, Location loc, List<Issue> issues) {
+    static @Nullable Cell number(String token, String flags, At loc, List<Issue> issues) {
         String t = token.strip();
+        int simple = simpleDecimals(t);
+        if (simple >= 0) {
+            return new Cell(Double.parseDouble(t), flags, simple);
+        }
         try {
-            if (!t.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+            if (!NUMBER.matcher(t).matches()) {
                 throw new NumberFormatException(t);
             }
             BigDecimal bd = new BigDecimal(t);
             return new Cell(bd.doubleValue(), flags, Math.max(0, bd.scale()));
         } catch (NumberFormatException e) {
-            issues.add(Issue.error("EUROSTAT_VALUE", "not a number: '" + t + "'", loc));
+            issues.add(Issue.error("EUROSTAT_VALUE", "not a number: '" + t + "'", loc.location()));
             return null;
         }
+    }
+
+    /** Decimals of a plain number ({@code -12}, {@code 3.40}); -1 when the text is not that simple form. */
+    static int simpleDecimals(String t) {
+        int i = 0;
+        int len = t.length();
+        if (len > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+')) {
+            i++;
+        }
+        int digits = 0;
+        while (i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (i == len) {
+            return digits > 0 && digits <= 15 ? 0 : -1;
+        }
+        if (t.charAt(i) != '.' || digits == 0) {
+            return -1;
+        }
+        int dot = i++;
+        while (i < len && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        int dec = i - dot - 1;
+        return i == len && digits + dec <= 15 ? dec : -1;
     }
 
     /**
@@ -68,7 +109,7 @@ final class CellParser {
      * On a non-numeric value the cell is missing and an error is added; on a bad flag the value is
      * kept, the flag dropped and an error added.
      */
-    static Cell tsvCell(String field, Location loc, List<Issue> issues) {
+    static Cell tsvCell(String field, At loc, List<Issue> issues) {
         String f = field.strip();
         if (f.isEmpty()) {
             return Cell.MISSING;
@@ -86,7 +127,7 @@ final class CellParser {
                 i++;
             }
             if (i > 0 && i < num.length() && Character.isLetter(num.charAt(i)) && num.substring(i).chars().allMatch(Character::isLetter)) {
-                issues.add(Issue.error("EUROSTAT_VALUE", "value and flag must be separated by a blank: '" + f + "'", loc));
+                issues.add(Issue.error("EUROSTAT_VALUE", "value and flag must be separated by a blank: '" + f + "'", loc.location()));
                 return Cell.MISSING;
             }
         }

@@ -16,18 +16,28 @@ import org.jspecify.annotations.Nullable;
 final class DatasetBuilder {
 
     private final String code;
+    private final String file;
     private final List<String> dimensions;
-    private final List<Set<String>> seen = new ArrayList<>();
-    private final Map<List<String>, CellParser.Cell> cells = new HashMap<>();
-    private final Map<List<String>, Location> where = new HashMap<>();
+    private final List<Map<String, Integer>> itemIds = new ArrayList<>();
+    private final List<List<String>> itemNames = new ArrayList<>();
+    private final Map<Object, Integer> index = new HashMap<>();
+    private int[] keys = new int[1024];
+    private double[] values = new double[128];
+    private int[] decimals = new int[128];
+    private String[] flags = new String[128];
+    private int[] lines = new int[128];
+    private int[] columns = new int[128];
+    private int n;
     private @Nullable LocalDate lastUpdate;
 
     /** @param dimensions dimension names, time last (already normalised to {@link EurostatDataset#TIME}) */
-    DatasetBuilder(String code, List<String> dimensions) {
+    DatasetBuilder(String code, String file, List<String> dimensions) {
         this.code = code;
+        this.file = file;
         this.dimensions = List.copyOf(dimensions);
         for (int i = 0; i < dimensions.size(); i++) {
-            seen.add(new LinkedHashSet<>());
+            itemIds.add(new HashMap<>());
+            itemNames.add(new ArrayList<>());
         }
     }
 
@@ -41,28 +51,69 @@ final class DatasetBuilder {
         }
     }
 
+    private int itemId(int dim, String item) {
+        Map<String, Integer> ids = itemIds.get(dim);
+        Integer id = ids.get(item);
+        if (id == null) {
+            id = ids.size();
+            ids.put(item, id);
+            itemNames.get(dim).add(item);
+        }
+        return id;
+    }
+
     /** Adds a cell; a second cell with the same key is an {@code EUROSTAT_DUPLICATE} error and is ignored. */
-    void add(List<String> key, CellParser.Cell cell, Location loc, List<Issue> issues) {
-        if (key.size() != dimensions.size()) {
+    void add(List<String> key, CellParser.Cell cell, CellParser.At at, List<Issue> issues) {
+        int nd = dimensions.size();
+        if (key.size() != nd) {
             throw new IllegalArgumentException("key " + key + " does not match " + dimensions);
         }
-        List<String> k = List.copyOf(key);
-        Location first = where.get(k);
+        int[] ids = new int[nd];
+        boolean packable = nd <= 6;
+        for (int d = 0; d < nd; d++) {
+            ids[d] = itemId(d, key.get(d));
+            packable &= ids[d] < 1024;
+        }
+        Object joined;
+        if (packable) {
+            long packed = 0;
+            for (int d = 0; d < nd; d++) {
+                packed = (packed << 10) | ids[d];
+            }
+            joined = packed;
+        } else {
+            joined = String.join("\u0001", key);
+        }
+        Integer first = index.get(joined);
         if (first != null) {
-            issues.add(Issue.error("EUROSTAT_DUPLICATE", "duplicate key " + describe(k) + ", first given at " + first
-                    + "; the first value is kept", loc));
+            issues.add(Issue.error("EUROSTAT_DUPLICATE", "duplicate key " + describe(key) + ", first given at "
+                    + new CellParser.At(file, lines[first], columns[first]).location() + "; the first value is kept", at.location()));
             return;
         }
-        where.put(k, loc);
-        cells.put(k, cell);
-        for (int d = 0; d < k.size(); d++) {
-            seen.get(d).add(k.get(d));
+        if (n == values.length) {
+            int cap = n * 2;
+            values = Arrays.copyOf(values, cap);
+            decimals = Arrays.copyOf(decimals, cap);
+            flags = Arrays.copyOf(flags, cap);
+            lines = Arrays.copyOf(lines, cap);
+            columns = Arrays.copyOf(columns, cap);
         }
+        if ((n + 1) * nd > keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(keys.length * 2, (n + 1) * nd));
+        }
+        System.arraycopy(ids, 0, keys, n * nd, nd);
+        index.put(joined, n);
+        values[n] = cell.value();
+        decimals[n] = Double.isNaN(cell.value()) ? -1 : cell.decimals();
+        flags[n] = cell.flags();
+        lines[n] = at.line();
+        columns[n] = at.column();
+        n++;
     }
 
     /** Registers items that exist even without cells (e.g. a TSV period column that is all missing). */
     void declareItem(int dimension, String item) {
-        seen.get(dimension).add(item);
+        itemId(dimension, item);
     }
 
     private String describe(List<String> k) {
@@ -74,41 +125,47 @@ final class DatasetBuilder {
     }
 
     EurostatDataset build() {
+        int nd = dimensions.size();
         List<List<String>> items = new ArrayList<>();
-        for (Set<String> s : seen) {
-            items.add(s.stream().sorted().toList());
-        }
-        int n = 1;
-        for (List<String> l : items) {
-            n = Math.multiplyExact(n, l.size());
-        }
-        double[] values = new double[n];
-        int[] decimals = new int[n];
-        String[] flags = new String[n];
-        Arrays.fill(values, Double.NaN);
-        Arrays.fill(decimals, -1);
-        Arrays.fill(flags, "");
-        Location[] locs = new Location[n];
-        Arrays.fill(locs, Location.none());
-        List<Map<String, Integer>> pos = new ArrayList<>();
-        for (List<String> l : items) {
-            Map<String, Integer> m = new HashMap<>();
-            for (int i = 0; i < l.size(); i++) {
-                m.put(l.get(i), i);
+        List<int[]> rank = new ArrayList<>();
+        for (int d = 0; d < nd; d++) {
+            List<String> names = itemNames.get(d);
+            List<String> sorted = names.stream().sorted().toList();
+            items.add(sorted);
+            Map<String, Integer> pos = new HashMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                pos.put(sorted.get(i), i);
             }
-            pos.add(m);
+            int[] r = new int[names.size()];
+            for (int id = 0; id < names.size(); id++) {
+                r[id] = pos.get(names.get(id));
+            }
+            rank.add(r);
         }
-        cells.forEach((k, c) -> {
+        int size = 1;
+        for (List<String> l : items) {
+            size = Math.multiplyExact(size, l.size());
+        }
+        double[] v = new double[size];
+        int[] dec = new int[size];
+        String[] fl = new String[size];
+        int[] ln = new int[size];
+        int[] col = new int[size];
+        Arrays.fill(v, Double.NaN);
+        Arrays.fill(dec, -1);
+        Arrays.fill(fl, "");
+        for (int c = 0; c < n; c++) {
             int off = 0;
-            for (int d = 0; d < k.size(); d++) {
-                off = off * items.get(d).size() + pos.get(d).get(k.get(d));
+            for (int d = 0; d < nd; d++) {
+                off = off * items.get(d).size() + rank.get(d)[keys[c * nd + d]];
             }
-            values[off] = c.value();
-            flags[off] = c.flags();
-            decimals[off] = Double.isNaN(c.value()) ? -1 : c.decimals();
-            locs[off] = where.get(k);
-        });
-        return new EurostatDataset(code, dimensions, items, values, Arrays.asList(flags), decimals, lastUpdate, Arrays.asList(locs));
+            v[off] = values[c];
+            dec[off] = decimals[c];
+            fl[off] = flags[c];
+            ln[off] = lines[c];
+            col[off] = columns[c];
+        }
+        return new EurostatDataset(code, dimensions, items, v, Arrays.asList(fl), dec, lastUpdate, file, ln, col);
     }
 
     /** Lower-case dataset code from a file name: the part before the first dot. */

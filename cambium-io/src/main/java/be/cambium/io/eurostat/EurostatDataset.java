@@ -28,11 +28,13 @@ import org.jspecify.annotations.Nullable;
  * @param flags      cell flags, letters in alphabetical order, empty when none
  * @param decimals   number of decimals the value was published with, -1 when missing (copied in and out)
  * @param lastUpdate Eurostat's last-update date when the format carries it
- * @param locations  where each cell was read (file:line:column), {@link Location#none()} for cells absent from the file;
- *                   not part of {@link #sameContentAs}
+ * @param file       the file the cells were read from (for locations)
+ * @param lines      1-based line of each cell in the file, 0 for cells absent from the file; not part of {@link #sameContentAs}
+ * @param columns    1-based column of each cell (field number for TSV/CSV, character column for JSON), 0 when unknown
  */
 public record EurostatDataset(String code, List<String> dimensions, List<List<String>> items, double[] values,
-                              List<String> flags, int[] decimals, @Nullable LocalDate lastUpdate, List<Location> locations) {
+                              List<String> flags, int[] decimals, @Nullable LocalDate lastUpdate, String file, int[] lines,
+                              int[] columns) {
 
     /** Name of the time dimension in every dataset, whatever the source format calls it. */
     public static final String TIME = "time";
@@ -44,7 +46,9 @@ public record EurostatDataset(String code, List<String> dimensions, List<List<St
         values = values.clone();
         flags = List.copyOf(flags);
         decimals = decimals.clone();
-        locations = List.copyOf(locations);
+        Objects.requireNonNull(file, "file");
+        lines = lines.clone();
+        columns = columns.clone();
         if (dimensions.size() != items.size()) {
             throw new IllegalArgumentException(dimensions.size() + " dimensions but " + items.size() + " item lists");
         }
@@ -55,7 +59,7 @@ public record EurostatDataset(String code, List<String> dimensions, List<List<St
         for (List<String> l : items) {
             n = Math.multiplyExact(n, l.size());
         }
-        if (values.length != n || flags.size() != n || decimals.length != n || locations.size() != n) {
+        if (values.length != n || flags.size() != n || decimals.length != n || lines.length != n || columns.length != n) {
             throw new IllegalArgumentException("grid of " + n + " cells but " + values.length + " values, "
                     + flags.size() + " flags, " + decimals.length + " decimals");
         }
@@ -103,8 +107,22 @@ public record EurostatDataset(String code, List<String> dimensions, List<List<St
         return decimals[cell];
     }
 
+    @Override
+    public int[] lines() {
+        return lines.clone();
+    }
+
+    @Override
+    public int[] columns() {
+        return columns.clone();
+    }
+
+    /** Where the cell was read, {@link Location#none()} for a cell absent from the file. */
     public Location location(int cell) {
-        return locations.get(cell);
+        if (lines[cell] == 0) {
+            return Location.none();
+        }
+        return columns[cell] == 0 ? Location.line(file, lines[cell]) : Location.at(file, lines[cell], columns[cell]);
     }
 
     public boolean isMissing(int cell) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a Eurostat dataset into the accounts' {@link Observation}s.
@@ -65,6 +66,11 @@ public final class EurostatObservations {
     }
 
     public static Mapped map(EurostatDataset d, String fileName) {
+        return map(d, fileName, null);
+    }
+
+    /** As {@link #map(EurostatDataset, String)}, keeping only cells of the given geo codes (all when null). */
+    public static Mapped map(EurostatDataset d, String fileName, @Nullable Set<String> geos) {
         List<Issue> issues = new ArrayList<>();
         Source src = source(d);
         Location where = Location.file(fileName);
@@ -105,7 +111,19 @@ public final class EurostatObservations {
             }
         }
         List<Observation> out = new ArrayList<>();
+        int geoDim = d.dimensionIndex("geo");
+        int[] shape = d.items().stream().mapToInt(List::size).toArray();
+        int stride = 1;
+        for (int i = geoDim + 1; i < shape.length; i++) {
+            stride *= shape[i];
+        }
         for (int c = 0; c < d.cellCount(); c++) {
+            if (geos != null && !geos.contains(d.items().get(geoDim).get((c / stride) % shape[geoDim]))) {
+                continue;
+            }
+            if (d.isMissing(c) && d.flags(c).isEmpty()) {
+                continue;
+            }
             Map<String, String> lab = d.labels(c);
             boolean selected = true;
             for (String dim : dims) {

@@ -70,7 +70,7 @@ public final class EurostatTsvReader implements EurostatReader {
         if (!DatasetBuilder.checkKnown(dims, knownDimensions, Location.at(fileName, 1, 1), issues)) {
             return new EurostatReadResult(null, ValidationReport.of(issues));
         }
-        DatasetBuilder b = new DatasetBuilder(DatasetBuilder.codeFromFileName(fileName), dims);
+        DatasetBuilder b = new DatasetBuilder(DatasetBuilder.codeFromFileName(fileName), fileName, dims);
         String[] periods = new String[header.length - 1];
         for (int j = 1; j < header.length; j++) {
             periods[j - 1] = header[j].strip();
@@ -108,7 +108,7 @@ public final class EurostatTsvReader implements EurostatReader {
                 if (periods[j - 1].isEmpty()) {
                     continue;
                 }
-                Location loc = Location.at(fileName, lineNo, j + 1);
+                CellParser.At loc = new CellParser.At(fileName, lineNo, j + 1);
                 CellParser.Cell c = CellParser.tsvCell(f[j], loc, issues);
                 k.set(nKey, periods[j - 1]);
                 b.add(k, c, loc, issues);

@@ -133,7 +133,7 @@ public final class JsonStatReader implements EurostatReader {
         String code = root.path("extension").path("id").isTextual()
                 ? root.path("extension").path("id").asText().toLowerCase(Locale.ROOT)
                 : DatasetBuilder.codeFromFileName(fileName);
-        DatasetBuilder b = new DatasetBuilder(code, dims);
+        DatasetBuilder b = new DatasetBuilder(code, fileName, dims);
         for (int d = 0; d < nd; d++) {
             int target = d == timeAt ? nd - 1 : (d < timeAt ? d : d - 1);
             for (String c : codesByPos.get(d)) {
@@ -178,8 +178,9 @@ public final class JsonStatReader implements EurostatReader {
             JsonNode v = values.get(i);
             String s = status.get(i);
             String statusPtr = st != null && st.isArray() ? "/status/" + i : "/status/" + i;
-            String flags = s == null ? "" : CellParser.flags(s, at.loc(statusPtr), issues);
-            Location loc = at.loc("/value/" + i);
+            String flags = s == null ? "" : CellParser.flags(s, at(at.loc(statusPtr), fileName), issues);
+            Location vl = at.loc("/value/" + i);
+            CellParser.At loc = at(vl, fileName);
             CellParser.Cell cell;
             if (v == null || v.isNull()) {
                 if (s == null) {
@@ -190,12 +191,16 @@ public final class JsonStatReader implements EurostatReader {
                 CellParser.Cell c = CellParser.number(v.asText(), flags, loc, issues);
                 cell = c == null ? new CellParser.Cell(Double.NaN, flags, -1) : c;
             } else {
-                issues.add(Issue.error("EUROSTAT_VALUE", "not a number: " + v, loc));
+                issues.add(Issue.error("EUROSTAT_VALUE", "not a number: " + v, vl));
                 cell = new CellParser.Cell(Double.NaN, flags, -1);
             }
             b.add(key(i, codesByPos, timeAt), cell, loc, issues);
         }
         return new EurostatReadResult(b.build(), ValidationReport.of(issues));
+    }
+
+    private static CellParser.At at(Location l, String fileName) {
+        return new CellParser.At(fileName, l.line(), l.column());
     }
 
     private interface Locator {

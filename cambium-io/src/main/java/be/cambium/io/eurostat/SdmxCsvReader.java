@@ -96,7 +96,7 @@ public final class SdmxCsvReader implements EurostatReader {
                 }
                 if (b == null) {
                     code = iDataflow >= 0 ? dataflowCode(r.get(iDataflow)) : DatasetBuilder.codeFromFileName(fileName);
-                    b = new DatasetBuilder(code, dims);
+                    b = new DatasetBuilder(code, fileName, dims);
                 } else if (iDataflow >= 0 && !dataflowCode(r.get(iDataflow)).equals(code)) {
                     issues.add(Issue.error("EUROSTAT_DATAFLOW", "a second dataflow '" + r.get(iDataflow) + "' in a file of "
                             + code + "; row skipped", Location.at(fileName, line, iDataflow + 1)));
@@ -118,13 +118,13 @@ public final class SdmxCsvReader implements EurostatReader {
                     continue;
                 }
                 key.add(period);
-                Location loc = Location.at(fileName, line, iValue + 1);
+                CellParser.At loc = new CellParser.At(fileName, line, iValue + 1);
                 String flags = "";
                 if (iFlag >= 0) {
-                    flags = CellParser.flags(r.get(iFlag), Location.at(fileName, line, iFlag + 1), issues);
+                    flags = CellParser.flags(r.get(iFlag), new CellParser.At(fileName, line, iFlag + 1), issues);
                 }
                 if (iConf >= 0) {
-                    flags = confidentiality(r.get(iConf), flags, Location.at(fileName, line, iConf + 1), issues);
+                    flags = confidentiality(r.get(iConf), flags, new CellParser.At(fileName, line, iConf + 1), issues);
                 }
                 String v = r.get(iValue).strip();
                 CellParser.Cell cell;
@@ -137,7 +137,7 @@ public final class SdmxCsvReader implements EurostatReader {
                 b.add(key, cell, loc, issues);
             }
             if (b == null) {
-                b = new DatasetBuilder(DatasetBuilder.codeFromFileName(fileName), dims);
+                b = new DatasetBuilder(DatasetBuilder.codeFromFileName(fileName), fileName, dims);
             }
             return new EurostatReadResult(b.build(), ValidationReport.of(issues));
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -192,7 +192,7 @@ public final class SdmxCsvReader implements EurostatReader {
     }
 
     /** SDMX confidentiality status: F/A free, C/D/N confidential or not for publication (flag {@code c}). */
-    private static String confidentiality(String s, String flags, Location loc, List<Issue> issues) {
+    private static String confidentiality(String s, String flags, CellParser.At loc, List<Issue> issues) {
         String t = s.strip().toUpperCase(Locale.ROOT);
         switch (t) {
             case "", "F", "A", "FREE" -> {
@@ -202,7 +202,7 @@ public final class SdmxCsvReader implements EurostatReader {
                 return flags.contains("c") ? flags : CellParser.flags(flags + "c", loc, issues);
             }
             default -> {
-                issues.add(Issue.error("EUROSTAT_FLAG", "unknown CONF_STATUS '" + s.strip() + "' (expected F, A, C, D or N)", loc));
+                issues.add(Issue.error("EUROSTAT_FLAG", "unknown CONF_STATUS '" + s.strip() + "' (expected F, A, C, D or N)", loc.location()));
                 return flags;
             }
         }
