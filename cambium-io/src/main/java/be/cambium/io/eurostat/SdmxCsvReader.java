@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * Eurostat's SDMX-CSV ({@code ?format=SDMX-CSV}): columns {@code DATAFLOW, LAST UPDATE}, one column per
  * dimension, {@code TIME_PERIOD, OBS_VALUE, OBS_FLAG} and optionally {@code CONF_STATUS}; one observation
  * per row. With {@code labels=both} headers and codes read {@code code:label}; the label is dropped.
- * The dataset code comes from {@code DATAFLOW} ({@code ESTAT:ENV_AC_MFA(1.0)} gives {@code env_ac_mfa}),
+ * The dataset code comes from {@code DATAFLOW} or, in SDMX-CSV 2.0, {@code STRUCTURE_ID} ({@code ESTAT:ENV_AC_MFA(1.0)} gives
+ * {@code env_ac_mfa}),
  * the last-update date from {@code LAST UPDATE} ({@code dd/MM/yy HH:mm:ss}, the latest one wins).
  */
 public final class SdmxCsvReader implements EurostatReader {
@@ -61,7 +62,7 @@ public final class SdmxCsvReader implements EurostatReader {
             for (String s : h) {
                 header.add(code(EurostatTsvReader.stripBom(s)));
             }
-            int iDataflow = indexOf(header, "DATAFLOW");
+            int iDataflow = indexOf(header, "DATAFLOW") >= 0 ? indexOf(header, "DATAFLOW") : indexOf(header, "STRUCTURE_ID");
             int iUpdate = indexOf(header, "LAST UPDATE");
             int iTime = indexOf(header, "TIME_PERIOD");
             int iValue = indexOf(header, "OBS_VALUE");

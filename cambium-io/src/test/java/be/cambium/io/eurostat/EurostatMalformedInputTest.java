@@ -153,6 +153,17 @@ class EurostatMalformedInputTest {
         assertThat(d.code()).isEqualTo("x");
     }
 
+    @Test
+    void sdmxCsv2StructureColumnsAreNotDimensions() throws IOException {
+        EurostatReadResult r = csv("STRUCTURE,STRUCTURE_ID,freq,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n"
+                + "dataflow,ESTAT:CEI_SRM030(1.0),A,BE,2022,22.2,\n");
+        assertThat(r.report().issues()).isEmpty();
+        EurostatDataset d = r.requireDataset();
+        assertThat(d.code()).isEqualTo("cei_srm030");
+        assertThat(d.dimensions()).containsExactly("freq", "geo", "time");
+        assertThat(d.decimals(d.cell("A", "BE", "2022"))).isEqualTo(1);
+    }
+
     private static final String JSON_HEAD = "{\"version\":\"2.0\",\"class\":\"dataset\",\"id\":[\"geo\",\"time\"],\"size\":[1,2],\n"
             + "\"dimension\":{\"geo\":{\"category\":{\"index\":{\"BE\":0}}},\"time\":{\"category\":{\"index\":[\"2020\",\"2021\"]}}},\n";
 
