@@ -33,9 +33,10 @@ import org.jspecify.annotations.Nullable;
 public final class JsonStatReader implements EurostatReader {
 
     /** Keeps numbers as written (4.0 stays 4.0) so the published number of decimals survives. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
     private final @Nullable Set<String> knownDimensions;
 
     public JsonStatReader(@Nullable Set<String> knownDimensions) {
@@ -222,8 +223,7 @@ public final class JsonStatReader implements EurostatReader {
                 c.accept(i, n.get(i), base + "/" + i);
             }
         } else if (n.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
                 String ptr = base + "/" + e.getKey();
                 int i;
                 try {
@@ -285,8 +285,7 @@ public final class JsonStatReader implements EurostatReader {
                 codes[i] = index.get(i).asText();
             }
         } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = index.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : index.properties()) {
                 int p = e.getValue().asInt(-1);
                 if (p < 0 || p >= n || codes[p] != null) {
                     issues.add(Issue.error("EUROSTAT_HEADER", "category '" + e.getKey() + "' of '" + id + "' has a bad or repeated position "
