@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CohortModelPropertyTest {
 
     static LongStream seeds() {
-        return LongStream.range(0, 200);
+        return LongStream.range(0, 60);
     }
 
     static Lifetime randomLifetime(SplittableRandom r) {

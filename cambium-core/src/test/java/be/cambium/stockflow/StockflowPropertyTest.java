@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StockflowPropertyTest {
 
     static LongStream seeds() {
-        return LongStream.range(0, 150);
+        return LongStream.range(0, 80);
     }
 
     static StockflowInput randomSystem(long seed) {
