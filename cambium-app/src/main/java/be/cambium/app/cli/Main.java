@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
                 ReportCommand.class,
                 ServeCommand.class,
                 DataCommand.class,
+                StockflowCommand.class,
         })
 public final class Main implements Runnable {
 
