@@ -136,8 +136,15 @@ public final class StockflowModelReader {
                 throw error("MODEL_VALUE", "timing", e.getMessage());
             }
         }
-        String productUnit = root.path("product_unit").asText(root.path("unit").asText("unit"));
+        String productUnit = root.path("product_unit").asText(root.path("unit").asText("count"));
         String materialUnit = root.path("material_unit").asText("t");
+        for (String[] u : new String[][] {{"product_unit", productUnit}, {"material_unit", materialUnit}}) {
+            try {
+                be.cambium.unit.Unit.parse(u[1]);
+            } catch (RuntimeException e) {
+                throw error("MODEL_VALUE", u[0], "not a unit CAMBIUM knows: '" + u[1] + "' (" + e.getMessage() + ")");
+            }
+        }
         Lifetime defaultLifetime = root.has("lifetime") ? lifetime(root.get("lifetime"), "lifetime") : null;
         Map<String, List<Lifetime>> techLifetimes = new LinkedHashMap<>();
         JsonNode techs = root.path("technologies");
