@@ -47,6 +47,10 @@ public final class StockflowCalculator {
         double[][] productAgg = new double[3][n];
         double productMax = 0;
 
+        Map<String, List<Composition>> byTechnology = new LinkedHashMap<>();
+        for (Composition c : in.compositions()) {
+            byTechnology.computeIfAbsent(c.technology(), x -> new ArrayList<>()).add(c);
+        }
         boolean computedAll = true;
         for (Segment seg : in.segments()) {
             List<Segment.TechnologyShare> techs = seg.technologies();
@@ -84,13 +88,20 @@ public final class StockflowCalculator {
                         sc[t][c] = inflowG[c] * sfs[k].at(t, c) * cr.retainedAt(t, c);
                     }
                 }
+                double[][] oc = new double[n][];
+                for (int t = 0; t < n; t++) {
+                    oc[t] = new double[t + 1];
+                    for (int c = 0; c <= t; c++) {
+                        oc[t][c] = outflowByCohort(sc, inflowG, t, c);
+                    }
+                }
                 double[] stockG = new double[n];
                 double[] outG = new double[n];
                 for (int t = 0; t < n; t++) {
                     double s = 0, o = 0;
                     for (int c = 0; c <= t; c++) {
                         s += sc[t][c];
-                        o += outflowByCohort(sc, inflowG, t, c);
+                        o += oc[t][c];
                     }
                     stockG[t] = s;
                     outG[t] = o;
@@ -113,31 +124,43 @@ public final class StockflowCalculator {
                         cohorts.add(new Table.Row(concat(plabels, Integer.toString(years[c])), v));
                     }
                 }
-                // materials
-                for (Composition comp : in.compositions()) {
-                    if (!comp.technology().equals(ts.technology())) {
-                        continue;
-                    }
-                    double[] q = new double[n];
+                // materials: stock and outflow of every composition row at once,
+                // MS[t][j] = sum_c sc[t][c] * Q[c][j] (inner loop over j, contiguous)
+                List<Composition> cl = byTechnology.getOrDefault(ts.technology(), List.of());
+                int nj = cl.size();
+                double[][] qm = new double[n][nj];
+                for (int j = 0; j < nj; j++) {
+                    Composition comp = cl.get(j);
                     for (int c = 0; c < n; c++) {
-                        q[c] = comp.intensity(c);
-                        if (!Double.isFinite(q[c]) || q[c] < 0) {
-                            rep.error("BAD_INTENSITY", "material content must be a finite number >= 0, got " + q[c],
+                        double v = comp.intensity(c);
+                        if (!Double.isFinite(v) || v < 0) {
+                            rep.error("BAD_INTENSITY", "material content must be a finite number >= 0, got " + v,
                                     Location.cell("technology", comp.technology(), "component", comp.component(),
                                             "material", comp.material(), "cohort", Integer.toString(years[c])));
-                            q[c] = 0;
+                            v = 0;
+                        }
+                        qm[c][j] = v;
+                    }
+                }
+                double[][] msAll = new double[n][nj], moAll = new double[n][nj];
+                for (int t = 0; t < n && nj > 0; t++) {
+                    double[] st = sc[t], ot = oc[t], accS = msAll[t], accO = moAll[t];
+                    for (int c = 0; c <= t; c++) {
+                        double sv = st[c], ov = ot[c];
+                        double[] qc = qm[c];
+                        for (int j = 0; j < nj; j++) {
+                            accS[j] += sv * qc[j];
+                            accO[j] += ov * qc[j];
                         }
                     }
+                }
+                for (int j = 0; j < nj; j++) {
+                    Composition comp = cl.get(j);
                     double[] ms = new double[n], mi = new double[n], mo = new double[n];
                     for (int t = 0; t < n; t++) {
-                        double s = 0, o = 0;
-                        for (int c = 0; c <= t; c++) {
-                            s += sc[t][c] * q[c];
-                            o += outflowByCohort(sc, inflowG, t, c) * q[c];
-                        }
-                        ms[t] = s;
-                        mo[t] = o;
-                        mi[t] = inflowG[t] * q[t];
+                        ms[t] = msAll[t][j];
+                        mo[t] = moAll[t][j];
+                        mi[t] = inflowG[t] * qm[t][j];
                     }
                     List<String> mlabels = concat(plabels, comp.component(), comp.material());
                     mStock.add(new Table.Row(mlabels, ms));
