@@ -43,7 +43,7 @@ class StockflowCommandTest {
         Path dir = tmp.resolve("wind");
         Out r = run("stockflow", "--preset", "wind-be", "--out", dir.toString(), "--draws", "4", "--seed", "5", "--cohorts");
         assertThat(r.code()).as(r.err()).isZero();
-        for (String f : List.of("stock.csv", "inflow.csv", "outflow.csv", "end_of_life.csv", "balance.csv", "issues.csv",
+        for (String f : List.of("stock.csv", "inflow.csv", "outflow.csv", "end_of_life.csv", "eol_summary.csv", "balance.csv", "issues.csv",
                 "sources.csv", "by_cohort.csv", "intervals.csv")) {
             assertThat(dir.resolve(f)).exists();
         }
@@ -70,6 +70,12 @@ class StockflowCommandTest {
         assertThat(issues).contains("WIND_DECOMMISSIONING_CHECK").doesNotContain("error,");
         assertThat(Files.readString(dir.resolve("intervals.csv"))).contains("material_outflow");
         assertThat(r.out()).contains("base, pez, pez-high, lifetime-20, lifetime-29");
+        // bottlenecks visible: blade composites are not recovered, steel is (90% recycling in the preset)
+        List<String[]> summary = csv(dir.resolve("eol_summary.csv"));
+        assertThat(summary).anySatisfy(x -> assertThat(String.join(",", x)).startsWith("base,offshore,blades,composites,2000,2050")
+                .endsWith(",0,t"));
+        assertThat(summary).filteredOn(x -> x[0].equals("base") && x[3].equals("steel"))
+                .allSatisfy(x -> assertThat(Double.parseDouble(x[11])).isCloseTo(0.9, within(1e-9)));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes stock-flow results as long CSV files with snake_case headers and a unit column:
  * {@code stock.csv}, {@code inflow.csv}, {@code outflow.csv} (columns scenario, the segment
  * dimensions, technology, layer, component, material, year, value, unit; layer {@code product}
- * rows are in the product unit and have empty component and material), {@code end_of_life.csv},
+ * rows are in the product unit and have empty component and material), {@code end_of_life.csv}, {@code eol_summary.csv},
  * {@code balance.csv}, {@code issues.csv}, {@code sources.csv}, and when present
  * {@code by_cohort.csv} and {@code intervals.csv}.
  */
@@ -56,6 +56,7 @@ public final class StockflowCsvWriter {
                 rows(p, e.getKey(), e.getValue().endOfLife(), e.getValue().years(), List.of());
             }
         }
+        writeEolSummary(dir.resolve("eol_summary.csv"), runs, seg);
         try (CSVPrinter p = printer(dir.resolve("balance.csv"), List.of("scenario", "process", "material", "year", "residual",
                 "tolerance", "unit", "ok"))) {
             for (var e : runs.entrySet()) {
@@ -134,6 +135,47 @@ public final class StockflowCsvWriter {
                         rec.add(mc.spec().seed());
                         p.printRecord(rec);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * End-of-life totals over the whole horizon by scenario, segment labels, component and material:
+     * outflow, collected, sorted, secondary material, losses and the recovery rate (secondary / outflow),
+     * which makes the bottlenecks (components whose materials are not recovered) visible.
+     */
+    private static void writeEolSummary(Path file, Map<String, StockflowResult> runs, List<String> seg) throws IOException {
+        List<String> h = new ArrayList<>(List.of("scenario"));
+        h.addAll(seg);
+        h.addAll(List.of("component", "material", "from_year", "to_year", "outflow", "collected", "sorted", "secondary_material",
+                "losses", "recovery_rate", "unit"));
+        try (CSVPrinter p = printer(file, h)) {
+            for (var e : runs.entrySet()) {
+                Table t = e.getValue().endOfLife();
+                int[] years = e.getValue().years();
+                int ci = t.dimension("component"), mi = t.dimension("material"), fi = t.dimension("flow");
+                Map<List<String>, double[]> acc = new java.util.LinkedHashMap<>();
+                String[] flows = {"collected", "uncollected", "sorted", "sorting_loss", "secondary_material", "recycling_loss"};
+                for (Table.Row row : t.rows()) {
+                    List<String> key = new ArrayList<>(row.labels().subList(0, seg.size()));
+                    key.add(row.labels().get(ci));
+                    key.add(row.labels().get(mi));
+                    int f = List.of(flows).indexOf(row.labels().get(fi));
+                    double sum = 0;
+                    for (double v : row.values()) {
+                        sum += v;
+                    }
+                    acc.computeIfAbsent(key, k -> new double[flows.length])[f] += sum;
+                }
+                for (var a : acc.entrySet()) {
+                    double[] v = a.getValue();
+                    double outflow = v[0] + v[1];
+                    List<Object> rec = new ArrayList<>(List.of(e.getKey()));
+                    rec.addAll(a.getKey());
+                    rec.addAll(List.of(years[0], years[years.length - 1], num(outflow), num(v[0]), num(v[2]), num(v[4]),
+                            num(v[1] + v[3] + v[5]), outflow > 0 ? num(v[4] / outflow) : "", t.unit()));
+                    p.printRecord(rec);
                 }
             }
         }
