@@ -137,12 +137,13 @@ public final class StockflowService {
         if (t < 0 || t >= years.length) {
             return;
         }
-        double onshoreOut = base.productOutflow().sum(Arrays.asList("onshore", null))[t];
+        double wallonia = base.productOutflow().sum(Arrays.asList("onshore", "BE3", null))[t];
+        double flanders = base.productOutflow().sum(Arrays.asList("onshore", "BE2", null))[t];
         rep.info("WIND_DECOMMISSIONING_CHECK", String.format(Locale.ROOT,
-                "modelled onshore outflow in 2020: %.1f MW for Belgium; the only recorded decommissioning is Wallonia 2020,"
-                        + " 6 turbines / 8 MW (Le Soir 2021-01-27); Flanders has no record in the sources, so the national"
-                        + " model value is an upper comparison, not a fit", onshoreOut),
-                Location.cell("location", "onshore", "year", "2020"));
+                "modelled onshore outflow in 2020: Wallonia (BE3) %.1f MW against the only recorded decommissioning,"
+                        + " Wallonia 2020, 6 turbines / 8 MW (Le Soir 2021-01-27); Flanders (BE2) %.1f MW, no record in the sources",
+                wallonia, flanders),
+                Location.cell("location", "onshore", "region", "BE3", "year", "2020"));
     }
 
     private static Issue tag(Issue i, String scenario) {

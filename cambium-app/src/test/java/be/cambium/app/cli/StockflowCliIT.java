@@ -31,8 +31,8 @@ class StockflowCliIT {
         assertThat(p.exitValue()).as(Files.readString(log, StandardCharsets.UTF_8)).isZero();
         assertThat(Files.readString(tmp.resolve("stdout.txt"))).contains("base, pez");
         String stock = Files.readString(out.resolve("stock.csv"));
-        assertThat(stock).startsWith("scenario,location,technology,layer,component,material,year,value,unit")
-                .contains("pez,offshore,DD-PMSG,material,generator,Nd,2050,");
+        assertThat(stock).startsWith("scenario,location,region,technology,layer,component,material,year,value,unit")
+                .contains("pez,offshore,BEZ,DD-PMSG,material,generator,Nd,2050,");
         assertThat(Files.readString(out.resolve("balance.csv"))).doesNotContain(",false");
     }
 }

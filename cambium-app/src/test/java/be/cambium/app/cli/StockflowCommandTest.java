@@ -48,22 +48,22 @@ class StockflowCommandTest {
             assertThat(dir.resolve(f)).exists();
         }
         assertThat(Files.readAllLines(dir.resolve("stock.csv")).get(0))
-                .isEqualTo("scenario,location,technology,layer,component,material,year,value,unit");
+                .isEqualTo("scenario,location,region,technology,layer,component,material,year,value,unit");
         // offshore capacity added 2009-2020 is 2261.2 MW (eight farms); from 2021 the stock target holds it
         double offshore2021 = csv(dir.resolve("stock.csv")).stream()
-                .filter(x -> x[0].equals("base") && x[1].equals("offshore") && x[3].equals("product") && x[6].equals("2021"))
-                .mapToDouble(x -> Double.parseDouble(x[7])).sum();
+                .filter(x -> x[0].equals("base") && x[1].equals("offshore") && x[4].equals("product") && x[7].equals("2021"))
+                .mapToDouble(x -> Double.parseDouble(x[8])).sum();
         assertThat(offshore2021).isCloseTo(2261.2, within(1e-6));
         double added = csv(dir.resolve("inflow.csv")).stream()
-                .filter(x -> x[0].equals("base") && x[1].equals("offshore") && x[3].equals("product")
-                        && Integer.parseInt(x[6]) <= 2020)
-                .mapToDouble(x -> Double.parseDouble(x[7])).sum();
+                .filter(x -> x[0].equals("base") && x[1].equals("offshore") && x[4].equals("product")
+                        && Integer.parseInt(x[7]) <= 2020)
+                .mapToDouble(x -> Double.parseDouble(x[8])).sum();
         assertThat(added).isCloseTo(2261.2, within(1e-6));
         // Nd in direct-drive offshore turbines, 2021: inflow cohorts 2013 (6 MW), 2018 (308.7), 2020 (487.2) x 0.18 t/MW,
         // less the little that has retired by then (Weibull mean 25)
         double ndDd = csv(dir.resolve("stock.csv")).stream()
-                .filter(x -> x[0].equals("base") && x[2].equals("DD-PMSG") && x[5].equals("Nd") && x[6].equals("2020"))
-                .mapToDouble(x -> Double.parseDouble(x[7])).sum();
+                .filter(x -> x[0].equals("base") && x[3].equals("DD-PMSG") && x[6].equals("Nd") && x[7].equals("2020"))
+                .mapToDouble(x -> Double.parseDouble(x[8])).sum();
         assertThat(ndDd).isCloseTo((6 + 308.7 + 487.2) * 0.18, within(0.5));
         assertThat(csv(dir.resolve("balance.csv"))).allSatisfy(x -> assertThat(x[7]).isEqualTo("true"));
         String issues = Files.readString(dir.resolve("issues.csv"));
@@ -72,10 +72,11 @@ class StockflowCommandTest {
         assertThat(r.out()).contains("base, pez, pez-high, lifetime-20, lifetime-29");
         // bottlenecks visible: blade composites are not recovered, steel is (90% recycling in the preset)
         List<String[]> summary = csv(dir.resolve("eol_summary.csv"));
-        assertThat(summary).anySatisfy(x -> assertThat(String.join(",", x)).startsWith("base,offshore,blades,composites,2000,2050")
+        assertThat(summary).anySatisfy(x -> assertThat(String.join(",", x)).startsWith("base,offshore,BEZ,blades,composites,2000,2050")
                 .endsWith(",0,t"));
-        assertThat(summary).filteredOn(x -> x[0].equals("base") && x[3].equals("steel"))
-                .allSatisfy(x -> assertThat(Double.parseDouble(x[11])).isCloseTo(0.9, within(1e-9)));
+        assertThat(summary).filteredOn(x -> x[0].equals("base") && x[4].equals("steel"))
+                .allSatisfy(x -> assertThat(Double.parseDouble(x[12])).isCloseTo(0.9, within(1e-9)));
+        assertThat(issues).contains("Wallonia (BE3)");
     }
 
     @Test
