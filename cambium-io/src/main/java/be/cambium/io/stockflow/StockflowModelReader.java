@@ -174,7 +174,7 @@ public final class StockflowModelReader {
             CohortDriver d = driver(root, "", null);
             segments.add(Segment.single("series", Map.of(), d, policy(root, ""), defaultLifetime, years.length));
         }
-        List<Composition> comps = root.has("composition") ? readComposition(text(root, "composition")) : List.of();
+        List<Composition> comps = root.has("composition") ? readComposition(text(root, "composition"), productUnit, materialUnit) : List.of();
         List<EolRoute> routes = root.has("eol") ? readEol(text(root, "eol")) : List.of();
         for (Composition c : comps) {
             boolean known = segments.stream().anyMatch(s -> s.technologies().stream().anyMatch(t -> t.technology().equals(c.technology())));
@@ -308,7 +308,7 @@ public final class StockflowModelReader {
                 throw error("MODEL_MISSING", path + "initial_stock_by_cohort", "an initial stock needs switch_year and stock");
             }
             JsonNode a = n.get("initial_stock_by_cohort");
-            double[] init = numbers(a, path + "initial_stock_by_cohort", index(sw), 0);
+            double[] init = numbers(a, path + "initial_stock_by_cohort", index(sw));
             requireFinite(stock, path + "stock", index(sw), years.length);
             return new CohortDriver.InitialStockThenStock(init, stock, index(sw));
         }
@@ -353,7 +353,7 @@ public final class StockflowModelReader {
     private double[] series(JsonNode n, String key, String path) {
         JsonNode v = n.get(key);
         if (v.isArray()) {
-            return numbers(v, path + key, years.length, 0);
+            return numbers(v, path + key, years.length);
         }
         if (!v.isTextual()) {
             throw error("MODEL_VALUE", path + key, "expected an array of numbers or the name of a CSV file");
@@ -395,7 +395,7 @@ public final class StockflowModelReader {
         return out;
     }
 
-    private double[] numbers(JsonNode a, String path, int expected, int unused) {
+    private double[] numbers(JsonNode a, String path, int expected) {
         if (!a.isArray()) {
             throw error("MODEL_VALUE", path, "expected an array of numbers");
         }
@@ -435,7 +435,7 @@ public final class StockflowModelReader {
                     }
                     return Lifetime.Weibull.ofMean(req(n, "mean", path), req(n, "shape", path));
                 case "survivalcurve":
-                    return new Lifetime.SurvivalCurve(numbers(n.path("points"), path + ".points", n.path("points").size(), 0),
+                    return new Lifetime.SurvivalCurve(numbers(n.path("points"), path + ".points", n.path("points").size()),
                             n.path("step").asDouble(1.0));
                 default:
                     throw error("MODEL_VALUE", path + ".type", "unknown lifetime type '" + type
@@ -606,7 +606,8 @@ public final class StockflowModelReader {
         return out;
     }
 
-    private List<Composition> readComposition(String csv) {
+    private List<Composition> readComposition(String csv, String productUnit, String materialUnit) {
+        be.cambium.unit.Unit target = be.cambium.unit.Unit.parse(materialUnit).dividedBy(be.cambium.unit.Unit.parse(productUnit));
         // rows: technology, component, material, [from_year], count_per_unit, content, unit, source
         Map<String, TreeMap<Integer, double[]>> rows = new LinkedHashMap<>();
         Map<String, String> srcOf = new LinkedHashMap<>();
@@ -622,6 +623,17 @@ public final class StockflowModelReader {
                 continue;
             }
             noteSource(r);
+            if (r.has("unit") && r.text("unit") != null) {
+                // the unit of count_per_unit x content: material per product unit, converted to the model's units
+                try {
+                    double f = be.cambium.unit.Unit.parse(r.text("unit")).conversionFactorTo(target);
+                    content = content * f;
+                } catch (RuntimeException e) {
+                    rep.error("UNIT", "unit '" + r.text("unit") + "' cannot be converted to " + target + " (material_unit per product_unit): "
+                            + e.getMessage(), Location.at(csv, r.line(), r.column("unit")));
+                    continue;
+                }
+            }
             Integer from = r.has("from_year") && r.text("from_year") != null ? r.integer("from_year") : Integer.valueOf(Integer.MIN_VALUE);
             if (from == null) {
                 continue;
@@ -817,7 +829,7 @@ public final class StockflowModelReader {
                 return null;
             }
 
-            private int column(String col) {
+            int column(String col) {
                 Integer i = rec.getParser().getHeaderMap().get(col);
                 return i == null ? 0 : i + 1;
             }

@@ -108,7 +108,7 @@ class StockflowModelReaderTest {
                 "on.csv", "year,value,source\n2000,5,s1\n2010,50,s1\n",
                 "shares.csv", "segment,technology,year,share,source\non,A,2000,1,s1\non,B,2000,0,s1\non,A,2010,0.5,s1\non,B,2010,0.5,s1\n",
                 "comp.csv", "technology,component,material,from_year,count_per_unit,content,unit,source\n"
-                        + "A,tower,steel,,1,100,t,s1\nB,tower,steel,,1,120,t,s1\nB,generator,Nd,,1,0.18,t,s1\nB,generator,Nd,2005,1,0.1,t,s1\n",
+                        + "A,tower,steel,,1,100,t/MW,s1\nB,tower,steel,,1,120,t/MW,s1\nB,generator,Nd,,1,0.18,t/MW,s1\nB,generator,Nd,2005,1,0.1,t/MW,s1\n",
                 "eol.csv", "component,material,collection,sorting,recycling,source\n*,steel,0.9,0.9,0.9,s1\n",
                 "grow.csv", "year,value\n2008,35\n2010,60\n");
         StockflowModel m = read(model, "demo.json", files);
@@ -137,5 +137,33 @@ class StockflowModelReaderTest {
         assertThat(m.input()).isEmpty();
         assertThat(m.report().withCode("CSV_VALUE")).singleElement()
                 .satisfies(i -> assertThat(i.location().toString()).isEqualTo("s.csv:3:2"));
+    }
+
+    @Test
+    void compositionUnitsAreConvertedOrRejected() {
+        String model = "{\"years\": [2000, 2001], \"product_unit\": \"MW\", \"material_unit\": \"t\","
+                + " \"segments\": [{\"id\": \"s\", \"labels\": {\"l\": \"x\"}, \"technologies\": {\"A\": 1}, \"inflow\": [1, 1]}],"
+                + " \"lifetime\": {\"type\": \"Fixed\", \"mean\": 5}, \"composition\": \"c.csv\"}";
+        StockflowModel ok = read(model, "m.json", Map.of("c.csv",
+                "technology,component,material,count_per_unit,content,unit\nA,gen,Nd,1,180,kg/MW\nA,tower,steel,1,120,t/MW\n"));
+        assertThat(ok.report().errors()).isEmpty();
+        var comps = ok.input().orElseThrow().compositions();
+        assertThat(comps.get(0).contentPerComponent()[0]).isCloseTo(0.18, within(1e-12));
+        assertThat(comps.get(1).contentPerComponent()[0]).isCloseTo(120, within(1e-12));
+        StockflowModel bad = read(model, "m.json", Map.of("c.csv",
+                "technology,component,material,count_per_unit,content,unit\nA,gen,Nd,1,180,kg/cap\n"));
+        assertThat(bad.report().withCode("UNIT")).singleElement()
+                .satisfies(i -> assertThat(i.location().toString()).isEqualTo("c.csv:2:6"));
+    }
+
+    @Test
+    void sharesNotSummingToOneReachTheEngineCheck() {
+        String model = "{\"years\": [2000, 2001], \"segments\": [{\"id\": \"s\", \"labels\": {\"l\": \"x\"},"
+                + " \"technologies\": [\"A\", \"B\"], \"inflow\": [1, 1]}], \"shares\": \"w.csv\","
+                + " \"lifetime\": {\"type\": \"Fixed\", \"mean\": 5}}";
+        StockflowModel m = read(model, "m.json", Map.of("w.csv", "segment,technology,year,share\ns,A,2000,0.5\ns,B,2000,0.4\n"));
+        StockflowResult r = StockflowCalculator.compute(m.input().orElseThrow());
+        assertThat(r.report().withCode("SHARES_NOT_ONE")).hasSize(2);
+        assertThat(r.report().withCode("MASS_BALANCE")).isNotEmpty();
     }
 }
