@@ -47,7 +47,7 @@ public final class StockflowCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "0",
-            description = "Monte Carlo draws on the base case (0 = none); uncertainty settings from the model's monte_carlo block.")
+            description = "Monte Carlo draws on the base case (0 = none); the coefficients of variation come from the model's monte_carlo block (required).")
     int draws;
 
     @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed (default: the model's).")

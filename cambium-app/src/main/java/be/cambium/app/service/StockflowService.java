@@ -109,8 +109,11 @@ public final class StockflowService {
         results.forEach((name, r) -> r.report().issues().forEach(i -> rep.add(tag(i, name))));
         Optional<MonteCarlo.Result> mc = Optional.empty();
         MonteCarlo.Spec spec = null;
-        if (o.draws() > 0) {
-            MonteCarlo.Spec m = model.monteCarlo().orElse(MonteCarlo.Spec.of(2, 1, 0.15, 0.1, 0.2));
+        if (o.draws() > 0 && model.monteCarlo().isEmpty()) {
+            rep.error("MONTE_CARLO_SETTINGS_MISSING", "--draws needs a \"monte_carlo\" block in the model giving lifetime_cv,"
+                    + " share_cv and intensity_cv (CAMBIUM does not guess uncertainties)", Location.none());
+        } else if (o.draws() > 0) {
+            MonteCarlo.Spec m = model.monteCarlo().get();
             spec = new MonteCarlo.Spec(o.draws(), o.seed() != null ? o.seed() : m.seed(), m.lifetimeCv(), m.shareCv(),
                     m.intensityCv(), m.percentiles());
         } else if (o.useModelMonteCarlo() && model.monteCarlo().isPresent()) {

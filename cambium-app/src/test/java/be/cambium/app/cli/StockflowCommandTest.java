@@ -90,6 +90,10 @@ class StockflowCommandTest {
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(Files.readAllLines(tmp.resolve("o/stock.csv"))).hasSize(62);
 
+        Out noMc = run("stockflow", "--model", m.toString(), "--out", tmp.resolve("mc").toString(), "--draws", "5");
+        assertThat(noMc.code()).isEqualTo(2);
+        assertThat(noMc.err()).contains("MONTE_CARLO_SETTINGS_MISSING");
+
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"years\": [2000, 2001], \"inflow\": [1, -2], \"lifetime\": {\"type\": \"Fixed\", \"mean\": 3}}");
         Out b = run("stockflow", "--model", bad.toString(), "--out", tmp.resolve("b").toString());
