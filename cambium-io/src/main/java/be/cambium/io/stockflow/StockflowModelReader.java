@@ -221,14 +221,26 @@ public final class StockflowModelReader {
         return new StockflowModel(Optional.of(in), scenarios, mc, List.copyOf(sources.values()), rep.build());
     }
 
+    /** The sources: a list of {id, title, url (or path), vintage}, or the name of a data-package descriptor holding them. */
     private void readSources(JsonNode node) {
+        if (node.isTextual()) {
+            String f = node.asText();
+            try {
+                node = new ObjectMapper().readTree(readText(f, "sources")).path("sources");
+            } catch (JsonProcessingException e) {
+                throw error("MODEL_FILE", "sources", f + " is not valid JSON: " + e.getOriginalMessage());
+            }
+            if (!node.isArray()) {
+                throw error("MODEL_MISSING", "sources", f + " has no \"sources\" list");
+            }
+        }
         int i = 0;
         for (JsonNode s : node) {
             String id = s.path("id").asText("");
             if (id.isEmpty()) {
                 throw error("MODEL_MISSING", "sources[" + i + "]", "a source needs an id");
             }
-            String url = s.path("url").asText(null);
+            String url = s.has("url") ? s.get("url").asText() : s.has("path") ? s.get("path").asText() : null;
             try {
                 Source src = Source.of(id, s.path("title").asText(id), url, s.path("vintage").asText(""));
                 sources.put(id, src);
@@ -640,7 +652,7 @@ public final class StockflowModelReader {
             }
             String key = tech + "\u0000" + comp + "\u0000" + mat;
             rows.computeIfAbsent(key, x -> new TreeMap<>()).put(from, new double[] {count, content});
-            srcOf.merge(key, r.has("source") && r.text("source") != null ? r.text("source") : "", (a, b) -> a.equals(b) ? a : a + ";" + b);
+            srcOf.merge(key, sourcesOf(r), (a, b) -> a.equals(b) ? a : a + ";" + b);
         }
         List<Composition> out = new ArrayList<>();
         rows.forEach((key, m) -> {
@@ -670,7 +682,7 @@ public final class StockflowModelReader {
             noteSource(r);
             String comp = r.has("component") && r.text("component") != null ? r.text("component") : "*";
             try {
-                out.add(new EolRoute(comp, mat, c, s, y, r.has("source") && r.text("source") != null ? r.text("source") : ""));
+                out.add(new EolRoute(comp, mat, c, s, y, sourcesOf(r)));
             } catch (IllegalArgumentException e) {
                 rep.error("BAD_RATE", e.getMessage(), Location.line(csv, r.line()));
             }
@@ -753,14 +765,27 @@ public final class StockflowModelReader {
         }
     }
 
+    /** Records the row's source ids: {@code source} and {@code other_sources} (ids separated by ';'). */
     private void noteSource(Csv.Row r) {
-        if (r.has("source") && r.text("source") != null) {
-            for (String id : r.text("source").split(";")) {
-                if (!id.isBlank()) {
-                    usedSources.add(id.trim());
+        for (String col : new String[] {"source", "other_sources"}) {
+            if (r.has(col) && r.text(col) != null) {
+                for (String id : r.text(col).split(";")) {
+                    if (!id.isBlank()) {
+                        usedSources.add(id.trim());
+                    }
                 }
             }
         }
+    }
+
+    private static String sourcesOf(Csv.Row r) {
+        List<String> ids = new ArrayList<>();
+        for (String col : new String[] {"source", "other_sources"}) {
+            if (r.has(col) && r.text(col) != null) {
+                ids.add(r.text(col));
+            }
+        }
+        return String.join(";", ids);
     }
 
     private void csvError(String code, String msg, Location loc) {
