@@ -14,7 +14,7 @@ class WindPresetPackageTest {
     void windPresetValidatesAsADataPackageAndEveryRowCitesASource() {
         ReadResult r = new DataService().readBundled("wind-be");
         assertThat(r.report().issues()).isEmpty();
-        assertThat(r.dataPackage().tables()).hasSize(9);
+        assertThat(r.dataPackage().tables()).hasSize(11);
         for (Table t : r.dataPackage().tables()) {
             for (int row = 0; row < t.rowCount(); row++) {
                 int rr = row;
@@ -29,7 +29,7 @@ class WindPresetPackageTest {
     void presetModelReadsItsSourcesFromTheDataPackage() {
         var model = new StockflowService().loadPreset("wind-be");
         assertThat(model.report().errors()).isEmpty();
-        assertThat(model.sources()).hasSize(38);
-        assertThat(model.input().orElseThrow().provenance().sources()).hasSize(38);
+        assertThat(model.sources()).hasSize(43);
+        assertThat(model.input().orElseThrow().provenance().sources()).hasSize(43);
     }
 }
