@@ -54,6 +54,7 @@ function axisName(label, unit) {
 function chartOption(c) {
   const base = {
     color: PALETTE,
+    animation: false,
     title: {text: c.title, left: 0, textStyle: {fontSize: 15}},
     tooltip: {trigger: c.kind === 'scatter' || c.kind === 'sankey' ? 'item' : 'axis'},
     legend: {bottom: 0, type: 'scroll'},

@@ -63,7 +63,8 @@ public final class Classifications {
         return List.of(
                 Source.of("eurostat-env_ac_mfa-material", "Eurostat, Material flow accounts: material code list",
                         "https://ec.europa.eu/eurostat/databrowser/view/env_ac_mfa/default/table?lang=en",
-                        "EW-MFA Compilation Guide 2013; metadata of 18/06/2024; levels 0-2")
+                        "Eurostat dictionary material.dic (copy of 2023-11); EW-MFA Compilation Guide 2013;"
+                                + " metadata of 18/06/2024; levels 0-4")
                         .withDatasetCode("env_ac_mfa"),
                 Source.of("iso-3166-1", "ISO 3166-1 country codes with Eurostat's GEO spellings (EL, UK, XK)",
                         "https://ec.europa.eu/eurostat/statistics-explained/index.php?title=Glossary:Country_codes",

@@ -179,8 +179,10 @@ public final class MaterialTree {
         if (!up.equals(code) && byCode.containsKey(up)) {
             return " (did you mean " + up + "?)";
         }
-        if (up.matches("MF\\d{3,4}")) {
-            return " (3- and 4-digit EW-MFA codes are not yet in the bundled tree; aggregate to the 2-digit class)";
+        if (up.matches("MF\\d[0-9A-Z]{1,4}(MEMO)?")) {
+            return " (not in the bundled EW-MFA tree: codes whose use in env_ac_mfa is not confirmed, e.g. MF1110/MF11A,"
+                    + " MF3A, MF2261-MF2297 and memo items, are left out; aggregate to the parent class,"
+                    + " see SOURCES.md)";
         }
         return "";
     }

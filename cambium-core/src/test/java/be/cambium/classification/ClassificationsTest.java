@@ -11,7 +11,7 @@ class ClassificationsTest {
     void standardIsLoadedOnceAndComplete() {
         Classifications a = Classifications.standard();
         assertThat(Classifications.standard()).isSameAs(a);
-        assertThat(a.materials().size()).isEqualTo(26);
+        assertThat(a.materials().size()).isEqualTo(72);
         assertThat(a.countries().size()).isEqualTo(250);
         assertThat(a.regions().all()).hasSize(4);
         assertThat(a.nace().divisions()).hasSize(88);

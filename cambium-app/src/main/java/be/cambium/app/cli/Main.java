@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
                 + "1 unexpected failure (a bug)."},
         subcommands = {
                 // one line per command, in the order --help lists them
+                ReportCommand.class,
+                ServeCommand.class,
                 DataCommand.class,
         })
 public final class Main implements Runnable {
@@ -41,7 +43,22 @@ public final class Main implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        quietLibraries();
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Charts are drawn without a display, and Apache POI's Log4j API calls go to a simple logger that
+     * prints errors only (otherwise Log4j complains on stderr that it has no provider).
+     */
+    static void quietLibraries() {
+        System.setProperty("java.awt.headless", "true");
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
     }
 
     /** The configured command line (exit codes, error handling); tests call {@code execute} on it. */

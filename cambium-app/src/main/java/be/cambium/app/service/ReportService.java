@@ -56,7 +56,7 @@ public final class ReportService {
     /** Builds the report and writes {@code index.html}, the workbook and {@code tables/*.csv} into {@code dir}. */
     public Report write(ReportContext ctx, Path dir) throws IOException {
         Report r = build(ctx);
-        ctx.progress().accept("writing " + dir);
+        ctx.progress().accept("writing index.html, the workbook and the CSV tables");
         new ReportWriter().write(r, dir);
         return r;
     }
