@@ -65,7 +65,11 @@ for r in read('fact_MaterialUseShares.csv'):
     share = '' if s.startswith('>') or s.startswith('<') else num(float(s.rstrip('%')) / 100)
     if share == '':
         notes.append('end use %s / %s printed "%s": left empty (missing)' % (r['Material'], r['Application'], s))
-    uses.append([mat(r['Material']), ' '.join(r['Application'].split()), share, code, 'crm2023-app6'])
+    row = [mat(r['Material']), ' '.join(r['Application'].split()), share, code, 'crm2023-app6']
+    if row in uses:
+        notes.append('end use %s / %s %s %s: exact repeat of the previous row (sum would exceed 100 %%), dropped' % (row[0], row[1], s, code))
+        continue
+    uses.append(row)
     v = list(r.values())[-1].strip()
     if code and v:
         if code in va and va[code] != float(v):
