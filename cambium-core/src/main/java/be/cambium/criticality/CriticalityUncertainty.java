@@ -20,8 +20,9 @@ import java.util.SplittableRandom;
  *   <li>EOL-RIR, SI_SR and SI_EI: uniform within the ranges given in the inputs (fixed when none);</li>
  *   <li>IR, t, end-use shares and value added: fixed.</li>
  * </ul>
- * Supply modes and fallbacks are those of the deterministic run. Uses one {@link SplittableRandom}
- * seeded from the options, in a fixed order, so a seed reproduces the result exactly.
+ * Supply modes and fallbacks are those of the deterministic run. A master {@link SplittableRandom} seeded from
+ * the options draws the WGI, then splits one stream per material in a fixed order; materials are drawn in
+ * parallel on their own streams, so a seed reproduces the result exactly whatever the thread count.
  */
 public final class CriticalityUncertainty {
 
@@ -51,12 +52,11 @@ public final class CriticalityUncertainty {
             }
         }
         int nm = mats.size();
-        double[][] srDraw = new double[nm][n];
-        double[][] eiDraw = new double[nm][n];
-        double[] wgi = new double[nc];
+        // 1. governance: one draw per country and iteration, shared by all materials (sequential, master stream)
+        double[][] wgiDraws = new double[n][];
         double[] est = new double[6];
-        double[] buf = new double[256];
         for (int d = 0; d < n; d++) {
+            double[] wgi = new double[nc];
             for (int c = 0; c < nc; c++) {
                 double[] e = model.wgiEst[c];
                 double[] se = model.wgiSe[c];
@@ -71,27 +71,17 @@ public final class CriticalityUncertainty {
                     wgi[c] = wgiBase[c];
                 }
             }
-            for (int m = 0; m < nm; m++) {
-                Model.MaterialModel mm = mats.get(m);
-                double best = Double.NaN;
-                for (Model.StageModel st : mm.stages) {
-                    StageResult b = baseStages.get(st.material + "|" + st.stage);
-                    if (b == null || Double.isNaN(b.sr())) {
-                        continue;
-                    }
-                    double hGs = !Double.isNaN(st.hhiGsGiven) ? st.hhiGsGiven : st.gs == null ? Double.NaN : drawHhi(st.gs, wgi, opt, rnd, buf);
-                    double hSrc = !Double.isNaN(st.hhiSrcGiven) ? st.hhiSrcGiven : st.src == null ? Double.NaN : drawHhi(st.src, wgi, opt, rnd, buf);
-                    double eol = uniform(st.eol, st.eolMin, st.eolMax, rnd);
-                    double si = uniform(st.siSr, st.siSrMin, st.siSrMax, rnd);
-                    double sr = Model.StageModel.sr(b.modeUsed(), hGs, hSrc, st.ir, eol, si);
-                    if (Double.isNaN(best) || sr > best) {
-                        best = sr;
-                    }
-                }
-                srDraw[m][d] = best;
-                eiDraw[m][d] = mm.eiUnsub * uniform(mm.siEi, mm.siEiMin, mm.siEiMax, rnd);
-            }
+            wgiDraws[d] = wgi;
         }
+        // 2. each material with its own stream split from the master in a fixed order: parallel and reproducible
+        SplittableRandom[] streams = new SplittableRandom[nm];
+        for (int m = 0; m < nm; m++) {
+            streams[m] = rnd.split();
+        }
+        double[][] srDraw = new double[nm][n];
+        double[][] eiDraw = new double[nm][n];
+        java.util.stream.IntStream.range(0, nm).parallel().forEach(m -> drawMaterial(mats.get(m), baseStages, wgiDraws, opt,
+                streams[m], srDraw[m], eiDraw[m]));
         List<MaterialUncertainty> out = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int m = 0; m < nm; m++) {
@@ -131,38 +121,133 @@ public final class CriticalityUncertainty {
         return new UncertaintyResult(model.scope, opt, out, sens, base.report(), prov);
     }
 
+    /** Precomputed Dirichlet constants of one set of shares (Marsaglia-Tsang d and c per share, 1/a for a < 1). */
+    private static final class Plan {
+        final Model.Shares s;
+        final double total;
+        final double[] d;
+        final double[] c;
+        final double[] invA;
+        final double[] x;
+
+        Plan(Model.Shares s, double kappa) {
+            this.s = s;
+            int k = s.share.length;
+            double t = 0;
+            for (double v : s.share) {
+                t += v;
+            }
+            total = t;
+            d = new double[k];
+            c = new double[k];
+            invA = new double[k];
+            x = new double[k];
+            for (int i = 0; i < k; i++) {
+                double a = t > 0 ? kappa * s.share[i] / t : 0;
+                double aa = a < 1 ? a + 1 : a;
+                d[i] = aa - 1.0 / 3.0;
+                c[i] = 1.0 / Math.sqrt(9.0 * d[i]);
+                invA[i] = a > 0 && a < 1 ? 1.0 / a : a <= 0 ? -1 : 0;
+            }
+        }
+
+        double draw(double[] wgi, SplittableRandom rnd) {
+            if (!s.valid) {
+                return Double.NaN;
+            }
+            int k = x.length;
+            if (total <= 0) {
+                return 0;
+            }
+            double g = 0;
+            for (int i = 0; i < k; i++) {
+                if (invA[i] < 0) {
+                    x[i] = 0;
+                    continue;
+                }
+                double v = gammaMt(d[i], c[i], rnd);
+                if (invA[i] > 0) {
+                    v *= Math.exp(Math.log(rnd.nextDouble()) * invA[i]);
+                }
+                x[i] = v;
+                g += v;
+            }
+            double h = 0;
+            for (int i = 0; i < k; i++) {
+                double sh = g > 0 ? total * x[i] / g : s.share[i];
+                h += sh * sh * wgi[s.country[i]] * s.t[i];
+            }
+            return h;
+        }
+    }
+
+    private static void drawMaterial(Model.MaterialModel mm, Map<String, StageResult> baseStages, double[][] wgiDraws,
+                                     UncertaintyOptions opt, SplittableRandom rnd, double[] srOut, double[] eiOut) {
+        int ns = mm.stages.size();
+        Model.StageModel[] st = mm.stages.toArray(new Model.StageModel[0]);
+        SupplyMode[] mode = new SupplyMode[ns];
+        Plan[] gs = new Plan[ns];
+        Plan[] src = new Plan[ns];
+        for (int i = 0; i < ns; i++) {
+            StageResult b = baseStages.get(st[i].material + "|" + st[i].stage);
+            mode[i] = b == null || Double.isNaN(b.sr()) ? null : b.modeUsed();
+            if (mode[i] == null) {
+                continue;
+            }
+            boolean useGs = mode[i] != SupplyMode.EU;
+            boolean useSrc = mode[i] != SupplyMode.GS;
+            if (useGs && Double.isNaN(st[i].hhiGsGiven) && st[i].gs != null) {
+                gs[i] = new Plan(st[i].gs, opt.dirichletConcentration());
+            }
+            if (useSrc && Double.isNaN(st[i].hhiSrcGiven) && st[i].src != null) {
+                src[i] = new Plan(st[i].src, opt.dirichletConcentration());
+            }
+        }
+        for (int d = 0; d < srOut.length; d++) {
+            double[] wgi = wgiDraws[d];
+            double best = Double.NaN;
+            for (int i = 0; i < ns; i++) {
+                if (mode[i] == null) {
+                    continue;
+                }
+                Model.StageModel s = st[i];
+                double hGs = gs[i] != null ? gs[i].draw(wgi, rnd) : s.hhiGs(wgi);
+                double hSrc = src[i] != null ? src[i].draw(wgi, rnd) : s.hhiSrc(wgi);
+                double eol = uniform(s.eol, s.eolMin, s.eolMax, rnd);
+                double si = uniform(s.siSr, s.siSrMin, s.siSrMax, rnd);
+                double sr = Model.StageModel.sr(mode[i], hGs, hSrc, s.ir, eol, si);
+                if (Double.isNaN(best) || sr > best) {
+                    best = sr;
+                }
+            }
+            srOut[d] = best;
+            eiOut[d] = mm.eiUnsub * uniform(mm.siEi, mm.siEiMin, mm.siEiMax, rnd);
+        }
+    }
+
+    /** Marsaglia-Tsang with precomputed d = a - 1/3 and c = 1 / sqrt(9 d) (a >= 1). */
+    private static double gammaMt(double d, double c, SplittableRandom rnd) {
+        while (true) {
+            double x;
+            double v;
+            do {
+                x = rnd.nextGaussian();
+                v = 1.0 + c * x;
+            } while (v <= 0);
+            v = v * v * v;
+            double u = rnd.nextDouble();
+            double x2 = x * x;
+            if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+                return d * v;
+            }
+        }
+    }
+
     private static double uniform(double v, double lo, double hi, SplittableRandom rnd) {
         if (Double.isNaN(lo) || Double.isNaN(hi) || hi <= lo) {
             return v;
         }
         return lo + (hi - lo) * rnd.nextDouble();
-    }
-
-    private static double drawHhi(Model.Shares s, double[] wgi, UncertaintyOptions opt, SplittableRandom rnd, double[] buf) {
-        if (!s.valid) {
-            return Double.NaN;
-        }
-        int k = s.share.length;
-        double[] x = k <= buf.length ? buf : new double[k];
-        double total = 0;
-        for (int i = 0; i < k; i++) {
-            total += s.share[i];
-        }
-        if (total <= 0) {
-            return 0;
-        }
-        double g = 0;
-        for (int i = 0; i < k; i++) {
-            double a = opt.dirichletConcentration() * s.share[i] / total;
-            x[i] = a > 0 ? gamma(a, rnd) : 0;
-            g += x[i];
-        }
-        double h = 0;
-        for (int i = 0; i < k; i++) {
-            double sh = g > 0 ? total * x[i] / g : s.share[i];
-            h += sh * sh * wgi[s.country[i]] * s.t[i];
-        }
-        return h;
     }
 
     /** Gamma(shape a, scale 1) by Marsaglia and Tsang (2000), with the a < 1 boost. */
