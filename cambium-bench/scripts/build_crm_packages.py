@@ -76,7 +76,7 @@ for r in read('fact_MaterialUseShares.csv'):
             notes.append('end use %s / %s: NACE %s printed with value added %s, but %s elsewhere; the value added of %s is taken from its first row' % (r['Material'], r['Application'], code, v, num(va[code]), code))
         va.setdefault(code, float(v))
 
-stages = sorted({(s[0], s[1]) for s in shares} | {(u[0], 'E') for u in uses if not any(s[0] == u[0] for s in shares)})
+stages = sorted({(s[0], s[1]) for s in shares})
 
 # WGI 2023 update, raw estimates and standard errors, 2016-2020, countries that carry a share
 wanted = {s[3] for s in shares}
@@ -134,7 +134,7 @@ def field(name, typ, desc='', required=False):
 RES = {
  'supply_shares': [field('material','string',required=True), field('stage','string','E extraction, P processing',True), field('scope','string','GS global supply, EU EU sourcing, BE Belgian sourcing',True), field('country','string','Eurostat GEO code',True), field('share','number','fraction in [0, 1]; empty when printed as a bound (censored)'), field('t','number','trade variable'), field('censored','boolean','true when printed as <0.1 % or >0 %'), field('source','string',required=True)],
  'wgi': [field('country','string',required=True), field('year','integer',required=True)] + [field(d,'number','WGI estimate') for d in ('va','pv','ge','rq','rl','cc')] + [field(d+'_se','number','standard error') for d in ('va','pv','ge','rq','rl','cc')] + [field('source','string',required=True)],
- 'material_stage': [field('material','string',required=True), field('stage','string',required=True), field('ir','number','import reliance, fraction; empty: not sourced'), field('eol_rir','number','EOL-RIR, fraction; empty: not sourced'), field('si_sr','number','empty: not sourced'), field('supply_mode','string','GS+EU, GS or EU; empty: GS+EU'), field('scope','string','EU or BE; empty: any')],
+ 'material_stage': [field('material','string',required=True), field('stage','string',required=True), field('ir','number','import reliance, fraction; empty: not sourced'), field('eol_rir','number','EOL-RIR, fraction; empty: not sourced'), field('si_sr','number','empty: not sourced'), field('supply_mode','string','GS+EU, GS or EU; empty: GS+EU'), field('scope','string','EU or BE; empty: any'), field('source','string','where the material and stage come from',True)],
  'end_uses': [field('material','string',required=True), field('application','string',required=True), field('share','number','fraction; empty when printed as a bound'), field('nace','string','NACE Rev. 2 division; empty when unallocated'), field('source','string',required=True)],
  'value_added': [field('scope','string',required=True), field('nace','string',required=True), field('value','number',required=True), field('unit','string',required=True), field('source','string',required=True)],
  'groups': [field('group','string',required=True), field('member','string',required=True), field('source','string',required=True)],
@@ -160,7 +160,7 @@ def write_pkg(name, title, description, tables, sources):
         json.dump(desc, f, indent=2, ensure_ascii=False)
         f.write('\n')
 
-stage_rows = [[m, s, '', '', '', '', ''] for m, s in stages]
+stage_rows = [[m, s, '', '', '', '', '', 'crm2023-app7-gs'] for m, s in stages]
 va_eu = [['EU', k, num(x), 'MEUR', 'crm2023-app6'] for k, x in sorted(va.items())]
 published = [[' '.join(r['Material'].split()), r['Year'], '' if r['SR'].strip() == '-' else r['SR'].strip(), '' if r['EI'].strip() == '-' else r['EI'].strip(), 'crm2023-annex4'] for r in read('dimension_CRMsOverTime.csv')]
 SRC['crm2023-annex4'] = dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report, Annex 4 (pp. 61-62): SR and EI of the 2011, 2014, 2017, 2020 and 2023 assessments, as transcribed by E. Emilsson (dimension_CRMsOverTime.csv)', path='https://github.com/erikemilsson/EU-Critical-Raw-Materials-CRM-Reports-Datasets', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 59383504 (2024-12-02)', retrieved='2026-11-29')
