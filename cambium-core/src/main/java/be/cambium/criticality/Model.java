@@ -75,6 +75,8 @@ final class Model {
         @Nullable SupplyMode mode;
         /** False when an input error means SR must not be computed. */
         boolean computable = true;
+        /** True when IR could not be formed because apparent consumption is not positive. */
+        boolean netExporter;
         String note = "";
 
         double hhiGs(double[] wgi) {
@@ -361,9 +363,12 @@ final class Model {
                 double denom = p + i - x;
                 if (denom <= 0) {
                     issues.warning("IR_UNDEFINED", "apparent consumption of " + r.material() + " " + r.stage()
-                            + " (production + imports - exports) is " + denom + " <= 0; treated as a net exporter (IR <= 0)",
+                            + " (production + imports - exports) is " + denom + " <= 0; treated as a net exporter, IR = 0",
                             r.location());
-                    ir = -0.0 - 1e-12;
+                    s.irInput = Double.NaN;
+                    s.ir = 0;
+                    s.netExporter = true;
+                    return;
                 } else {
                     ir = (i - x) / denom;
                 }
@@ -388,12 +393,12 @@ final class Model {
     }
 
     private void transitFallback(MaterialStage r, StageModel s, @Nullable MaterialStage euRow) {
-        boolean irNonPositive = !Double.isNaN(s.irInput) && s.irInput <= 0;
+        boolean irNonPositive = s.netExporter || (!Double.isNaN(s.irInput) && s.irInput <= 0);
         boolean transit = !Double.isNaN(r.transitShare()) && r.transitShare() >= options.transitThreshold();
         if (!(irNonPositive || transit) || s.mode == SupplyMode.GS) {
             return;
         }
-        String why = irNonPositive ? "IR_BE = " + fmt(s.irInput) + " <= 0 (re-export hub)"
+        String why = irNonPositive ? "IR_BE = " + (s.netExporter ? "undefined" : fmt(s.irInput)) + " <= 0 (re-export hub)"
                 : "quasi-transit is " + fmt(r.transitShare()) + " of imports (>= " + options.transitThreshold() + ")";
         if (options.transitFallback() == TransitFallback.EU_IR && euRow != null && !Double.isNaN(euRow.ir())) {
             s.ir = Math.max(0, Math.min(1, euRow.ir()));

@@ -58,7 +58,12 @@ public final class WgiBulkCsv {
                 firstLine.putIfAbsent(key, r.line());
                 String s = r.get(col).trim();
                 if (!s.isEmpty()) {
-                    v[offset + d] = Double.parseDouble(s);
+                    try {
+                        v[offset + d] = Double.parseDouble(s);
+                    } catch (NumberFormatException e) {
+                        issues.error("WGI_BAD_CELL", "'" + s + "' is not a number", Location.line(csv.file(), r.line())
+                                .withCell(Map.of("column", Integer.toString(y))));
+                    }
                 }
             }
         }
