@@ -34,9 +34,11 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 // one line per command, in the order --help lists them
                 ReportCommand.class,
+                CriticalityCommand.class,
                 ServeCommand.class,
                 AccountsCommand.class,
                 DataCommand.class,
+                StockflowCommand.class,
         })
 public final class Main implements Runnable {
 
