@@ -28,15 +28,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -227,27 +224,14 @@ public final class AccountsService {
      * folder beside it first, then moved into place, so an interrupted run leaves no half result.
      */
     public static void write(Outcome o, Path out) {
-        Path parent = out.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".tmp");
-            writeIndicators(o.result().values(), tmp.resolve("indicators.csv"));
-            writeIssues(o.allIssues(), tmp.resolve("issues.csv"));
-            writeSources(o.result().provenance().sources(), tmp.resolve("sources.csv"));
-            if (Files.exists(out)) {
-                deleteTree(out);
-            }
-            Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+            OutputDirectory.write(out, tmp -> {
+                writeIndicators(o.result().values(), tmp.resolve("indicators.csv"));
+                writeIssues(o.allIssues(), tmp.resolve("issues.csv"));
+                writeSources(o.result().provenance().sources(), tmp.resolve("sources.csv"));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results to " + out + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(x);
-            }
         }
     }
 
