@@ -346,7 +346,6 @@ public final class Unit {
                 }
             }
         });
-        String s = sb.toString();
-        return s.startsWith("1/") || s.equals("1") ? s : s;
+        return sb.toString();
     }
 }

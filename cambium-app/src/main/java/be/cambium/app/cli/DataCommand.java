@@ -1,0 +1,24 @@
+package be.cambium.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cambium data ...}: the bundled data packages and checks of user packages. */
+@Command(name = "data",
+        description = "List the bundled data packages or validate a data package folder.",
+        subcommands = {
+                DataListCommand.class,
+                DataValidateCommand.class,
+        })
+public final class DataCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: choose one of " + spec.subcommands().keySet());
+    }
+}

@@ -1,0 +1,44 @@
+package be.cambium.app.service;
+
+import be.cambium.report.model.Section;
+import java.util.List;
+
+/** The report's sections in order; each capability plugs its provider in here. */
+final class Sections {
+    private Sections() {
+    }
+
+    static List<SectionProvider> standard() {
+        return List.of(
+                pending("accounts", "Material accounts and circular economy",
+                        "the EW-MFA accounts engine (DMC, RMC and CMU for Belgium against EU-27)"),
+                pending("footprint", "Material footprint", "the input-output footprint engine (RMC against DMC, imports by use)"),
+                pending("criticality", "Critical raw materials", "the criticality engine (EI-SR matrix for EU and Belgium)"),
+                pending("monitoring", "Trade monitoring", "the trade monitoring engine (alerts and basket indicators)"),
+                pending("wind", "The Belgian wind fleet", "the stock-flow engine (wind fleet stocks and end-of-life flows)"),
+                new MethodNotesSection());
+    }
+
+    /** A section whose engine is not part of this build: it says so and shows nothing else. */
+    static SectionProvider pending(String id, String title, String what) {
+        return new SectionProvider() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public Section build(ReportContext context) {
+                return Section.builder(id, title)
+                        .notice("Not available in this version: " + what + " is not part of this build yet, "
+                                + "so this section shows no figures.")
+                        .build();
+            }
+        };
+    }
+}
