@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
                 // one line per command, in the order --help lists them
                 ReportCommand.class,
                 ServeCommand.class,
+                MonitorCommand.class,
                 DataCommand.class,
         })
 public final class Main implements Runnable {
