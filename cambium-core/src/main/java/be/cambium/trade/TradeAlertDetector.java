@@ -40,6 +40,7 @@ public final class TradeAlertDetector {
             }
         }
         List<Alert> alerts = new ArrayList<>();
+        ValidationReport.Builder report = ValidationReport.builder();
         for (Map.Entry<SeriesKey, Map<String, SortedMap<YearMonth, Double>>> e : series.entrySet()) {
             SeriesKey key = e.getKey();
             SortedMap<YearMonth, Double> valueMap = e.getValue().get(VALUE_EUR);
@@ -93,6 +94,10 @@ public final class TradeAlertDetector {
             });
             // 4. new partners with a material share
             newPartners(alerts, key, label, partners, value, first, s);
+            // 5. TRAMO outliers and the end-of-series check on the basket total
+            if (s.tramo()) {
+                tramo(alerts, report, key, label, value, first, s);
+            }
         }
         alerts.sort(Comparator.comparing(Alert::reporter).thenComparing(Alert::basket).thenComparing(Alert::flow)
                 .thenComparing(Alert::period).thenComparing(Alert::indicator));
@@ -109,7 +114,14 @@ public final class TradeAlertDetector {
                 .withParameter("min_share_change", Double.toString(s.minShareChange()))
                 .withParameter("new_partner_min_share", Double.toString(s.newPartnerMinShare()))
                 .withParameter("cooldown_months", Integer.toString(s.cooldownMonths()));
-        return new AlertResult(alerts, ValidationReport.empty(), prov);
+        if (s.tramo()) {
+            prov = prov.withStep("TRAMO (JDemetra+ v3 jdplus-tramoseats 3.5.0, TRfull) on basket value totals with >= 36 complete months: "
+                            + "level shifts in the last months and the end-of-series check (CheckLast, last month)")
+                    .withParameter("tramo_last_months", Integer.toString(s.tramoLastMonths()))
+                    .withParameter("tramo_min_t", Double.toString(s.tramoMinT()))
+                    .withParameter("terror_threshold", Double.toString(s.terrorThreshold()));
+        }
+        return new AlertResult(alerts, report.build(), prov);
     }
 
     private interface Describer {
@@ -177,6 +189,49 @@ public final class TradeAlertDetector {
             alerts.add(new Alert(key.reporter(), key.basket(), key.flow(), first.plusMonths(t), indicator, method,
                     round1(score), sev, sentence + "; " + String.join(", ", methods)));
             quietUntil = t + s.cooldownMonths();
+        }
+    }
+
+    private static void tramo(List<Alert> alerts, ValidationReport.Builder report, SeriesKey key, String label,
+                              double[] value, YearMonth first, DetectionSettings s) {
+        // the longest complete stretch ending at the last month
+        int end = value.length;
+        int begin = end;
+        while (begin > 0 && Double.isFinite(value[begin - 1])) {
+            begin--;
+        }
+        int n = end - begin;
+        if (n < TramoCheck.MIN_MONTHS || !(value[end - 1] >= s.materialityEur())) {
+            return;
+        }
+        double[] y = Arrays.copyOfRange(value, begin, end);
+        YearMonth start = first.plusMonths(begin);
+        YearMonth last = first.plusMonths(end - 1);
+        TramoCheck.Result r;
+        try {
+            r = TramoCheck.run(start, y, 1);
+        } catch (RuntimeException e) {
+            report.warning("TRADE_TRAMO_FAILED", "TRAMO did not converge on this series: " + e.getMessage(),
+                    be.cambium.validate.Location.cell("reporter", key.reporter(), "basket", key.basket(), "flow", key.flow().code()));
+            return;
+        }
+        for (TramoCheck.Outlier o : r.outliers()) {
+            if (o.type().equals("LS") && !o.period().isBefore(last.minusMonths(s.tramoLastMonths() - 1))
+                    && Math.abs(o.tStat()) >= s.tramoMinT()) {
+                double effect = r.logTransformed() ? Math.exp(o.coefficient()) - 1 : o.coefficient() / Math.max(1, y[y.length - 1]);
+                alerts.add(new Alert(key.reporter(), key.basket(), key.flow(), o.period(), VALUE_EUR, "tramo_ls",
+                        round1(o.tStat()), Math.abs(o.tStat()) >= 1.5 * s.tramoMinT() ? AlertSeverity.HIGH : AlertSeverity.MEDIUM,
+                        String.format(Locale.ROOT, "%s of %s: level shift %s %s from %s (TRAMO, t = %.1f)", flowWord(key.flow()),
+                                label, o.coefficient() >= 0 ? "up" : "down", pct(Math.abs(effect)), o.period(), o.tStat())));
+            }
+        }
+        double score = r.lastScores()[0];
+        if (Double.isFinite(score) && Math.abs(score) >= s.terrorThreshold()) {
+            alerts.add(new Alert(key.reporter(), key.basket(), key.flow(), last, VALUE_EUR, "tramo_terror", round1(score),
+                    Math.abs(score) >= 1.5 * s.terrorThreshold() ? AlertSeverity.HIGH : AlertSeverity.MEDIUM,
+                    String.format(Locale.ROOT, "%s of %s in %s were %s at %s, %s the TRAMO forecast from the months before; "
+                                    + "end-of-series score %.1f", flowWord(key.flow()), label, last,
+                            score > 0 ? "high" : "low", eur(y[y.length - 1]), score > 0 ? "above" : "below", score)));
         }
     }
 

@@ -18,14 +18,18 @@ class TradeAlertDetectorTest {
 
     /** 72 months of CN 70 % / JP 30 % with 5 % noise; from month 60 either a level shift or a switch. */
     private static List<Alert> run(boolean shift, boolean partnerSwitch) {
+        return run(shift, partnerSwitch, 60);
+    }
+
+    private static List<Alert> run(boolean shift, boolean partnerSwitch, int at) {
         SplittableRandom rnd = new SplittableRandom(7);
         List<TradeCell> cells = new ArrayList<>();
         TreeSet<YearMonth> months = new TreeSet<>();
         for (int i = 0; i < 72; i++) {
             YearMonth t = START.plusMonths(i);
             months.add(t);
-            double total = 10e6 * (1 + 0.05 * rnd.nextGaussian()) * (shift && i >= 60 ? 1.8 : 1.0);
-            double cn = partnerSwitch && i >= 60 ? 0.40 : 0.70;
+            double total = 10e6 * (1 + 0.05 * rnd.nextGaussian()) * (shift && i >= at ? 1.8 : 1.0);
+            double cn = partnerSwitch && i >= at ? 0.40 : 0.70;
             cells.add(new TradeCell("BE", "magnets", Flow.IMPORT, t, "CN", total * cn, total * cn / 50));
             cells.add(new TradeCell("BE", "magnets", Flow.IMPORT, t, "JP", total * (1 - cn), total * (1 - cn) / 50));
         }
@@ -56,5 +60,15 @@ class TradeAlertDetectorTest {
         Alert a = alerts.stream().filter(x -> x.indicator().equals("js_divergence")).findFirst().orElseThrow();
         assertThat(a.period()).isEqualTo(START.plusMonths(60));
         assertThat(a.message()).contains("from JP rose to 60 % of the total in 2023-01, up from 30 %");
+    }
+
+    @Test
+    void tramoFlagsAShiftInTheLastMonth() {
+        List<Alert> alerts = run(true, false, 71);
+        assertThat(alerts).filteredOn(a -> a.method().startsWith("tramo_"))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.period()).isEqualTo(START.plusMonths(71)));
+        assertThat(alerts).filteredOn(a -> a.method().startsWith("tramo_")).first()
+                .satisfies(a -> assertThat(a.message()).contains("TRAMO"));
     }
 }

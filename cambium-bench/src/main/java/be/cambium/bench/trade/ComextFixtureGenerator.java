@@ -279,4 +279,38 @@ public final class ComextFixtureGenerator {
                     + "," + v + "," + v + "," + q + ",0\n");
         }
     }
+
+    /**
+     * One month in the shape of a real {@code full_v2} bulk file: {@code rows} rows over the 27 EU
+     * reporters, about 9,000 CN8 codes (the bundled baskets' codes valid that year among them, at a
+     * realistic frequency), the partner pool plus EU partners and confidential codes, both flows.
+     */
+    public static void writeBulkMonth(Path file, int rows, YearMonth month, long seed, TradeBaskets baskets) throws IOException {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int period = month.getYear() * 100 + month.getMonthValue();
+        List<Integer> codes = new ArrayList<>();
+        for (BasketCode c : baskets.codes()) {
+            if (c.validIn(month.getYear())) {
+                codes.add(Integer.parseInt(c.cn8()));
+            }
+        }
+        int basketCodes = codes.size();
+        while (codes.size() < 9000) {
+            codes.add(1010000 + rnd.nextInt(97000000 - 1010000));
+        }
+        List<String> partners = new ArrayList<>(List.of(COUNTRIES));
+        partners.addAll(List.of(EU));
+        partners.addAll(List.of("QZ", "QY", "QV", "QW"));
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.US_ASCII), 1 << 20)) {
+            w.write(header(false));
+            for (int i = 0; i < rows; i++) {
+                String rep = EU[rnd.nextInt(EU.length)];
+                // basket codes get ~3 % of the rows, the rest is spread over the other codes
+                int code = rnd.nextInt(100) < 3 ? codes.get(rnd.nextInt(basketCodes)) : codes.get(basketCodes + rnd.nextInt(codes.size() - basketCodes));
+                String partner = partners.get(rnd.nextInt(partners.size()));
+                double v = Math.floor(Math.exp(4 + 9 * rnd.nextDouble()));
+                row(w, false, rep, partner, code, 1 + rnd.nextInt(2), period, v, Math.floor(v / (1 + 30 * rnd.nextDouble())));
+            }
+        }
+    }
 }
