@@ -38,7 +38,11 @@ import java.util.zip.GZIPInputStream;
  */
 public final class ComextReader {
 
-    /** What one read saw. {@code periods} lists every monthly PERIOD present in the file (any reporter). */
+    /**
+     * What one read saw. {@code periods} lists the monthly PERIODs of the rows of the requested
+     * reporters (of all rows when no reporter was asked for). Rows of other reporters are dropped
+     * before they are split, so their problems are not reported.
+     */
     public record Summary(String fileName, String sha256, String layout, long rowsRead, long rowsKept,
                           SortedSet<Integer> periods, ValidationReport report) {
     }
@@ -160,12 +164,11 @@ public final class ComextReader {
         Summary run(String sha) throws IOException {
             long read = 0;
             long kept = 0;
-            int[] se = nextLine();
-            if (se == null) {
+            if (!next()) {
                 report.error("COMEXT_EMPTY", "file is empty", Location.file(file));
                 return summary(sha, "", 0, 0);
             }
-            String headerLine = new String(buf, se[0], se[1] - se[0], StandardCharsets.UTF_8);
+            String headerLine = new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
             sep = headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0 ? (byte) ';'
                     : headerLine.indexOf('\t') >= 0 && headerLine.indexOf(',') < 0 ? (byte) '\t' : (byte) ',';
             List<String> header = List.of(headerLine.split(sep == '\t' ? "\t" : String.valueOf((char) sep), -1));
@@ -183,13 +186,17 @@ public final class ComextReader {
                 fe = new int[l.columns() + 1];
             }
             int lastPeriod = -1;
-            while ((se = nextLine()) != null) {
-                int s = se[0];
-                int e = se[1];
+            int repCol = l.reporter();
+            while (next()) {
+                int s = lineStart;
+                int e = lineEnd;
                 if (e == s) {
                     continue;
                 }
                 read++;
+                if (wanted.length > 0 && !reporterWanted(s, e, repCol)) {
+                    continue; // another reporter: dropped before the row is split
+                }
                 int nf = split(s, e, needed);
                 if (nf < needed) {
                     problem("COMEXT_COLUMNS", "row has " + nf + " fields, the header " + l.columns(), 0);
@@ -281,16 +288,20 @@ public final class ComextReader {
             }
         }
 
-        /** Next line as {start, end} in buf (without CR/LF), or null at the end. */
-        private int[] nextLine() throws IOException {
+        private int lineStart;
+        private int lineEnd;
+
+        /** Advances to the next line (bounds in lineStart/lineEnd, without CR/LF); false at the end. */
+        private boolean next() throws IOException {
             while (true) {
+                byte[] b = buf;
                 for (int i = pos; i < lim; i++) {
-                    if (buf[i] == '\n') {
-                        int s = pos;
-                        int e = i > s && buf[i - 1] == '\r' ? i - 1 : i;
+                    if (b[i] == '\n') {
+                        lineStart = pos;
+                        lineEnd = i > pos && b[i - 1] == '\r' ? i - 1 : i;
                         pos = i + 1;
                         line++;
-                        return new int[] {s, e};
+                        return true;
                     }
                 }
                 // no newline in [pos, lim): compact and refill
@@ -305,16 +316,43 @@ public final class ComextReader {
                 int r = in.read(buf, lim, buf.length - lim);
                 if (r < 0) {
                     if (lim > pos) {
-                        int s = pos;
-                        int e = buf[lim - 1] == '\r' ? lim - 1 : lim;
+                        lineStart = pos;
+                        lineEnd = buf[lim - 1] == '\r' ? lim - 1 : lim;
                         pos = lim;
                         line++;
-                        return new int[] {s, e};
+                        return true;
                     }
-                    return null;
+                    return false;
                 }
                 lim += r;
             }
+        }
+
+        /** Whether field {@code col} of the line is one of the wanted reporters (2 letters, maybe quoted). */
+        private boolean reporterWanted(int s, int e, int col) {
+            int a = s;
+            for (int c = 0; c < col; c++) {
+                while (a < e && buf[a] != sep) {
+                    a++;
+                }
+                a++;
+            }
+            if (a < e && buf[a] == '"') {
+                a++;
+            }
+            if (a + 2 > e) {
+                return false;
+            }
+            int key = (buf[a] << 8) | buf[a + 1];
+            boolean ok = false;
+            for (int w : wanted) {
+                if (w == key) {
+                    ok = true;
+                    break;
+                }
+            }
+            int after = a + 2;
+            return ok && (after == e || buf[after] == sep || buf[after] == '"');
         }
 
         private int split(int s, int e, int needed) {

@@ -117,7 +117,7 @@ public final class ComextStore implements AutoCloseable {
                     }
                     try {
                         app.beginRow().append(id).append(rep).append(partner).append(String.valueOf(tt))
-                                .append(product >= 0 ? String.format("%08d", product) : productText)
+                                .append(product >= 0 ? cn8(product) : productText)
                                 .append((byte) flow);
                         if (sp >= 0) {
                             app.append((short) sp);
@@ -184,6 +184,11 @@ public final class ComextStore implements AutoCloseable {
                 st.execute("DROP TABLE IF EXISTS temp.main.comext_staging");
             }
         }
+    }
+
+    private static String cn8(int code) {
+        String d = Integer.toString(code);
+        return d.length() >= 8 ? d : "00000000".substring(d.length()) + d;
     }
 
     private static void appendDouble(DuckDBAppender app, double v) throws SQLException {
