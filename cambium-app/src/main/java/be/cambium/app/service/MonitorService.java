@@ -88,20 +88,40 @@ public final class MonitorService {
         SortedSet<YearMonth> months = new TreeSet<>();
         List<ComextReader.Summary> summaries = new ArrayList<>();
         if (!req.tradeFiles().isEmpty()) {
-            BasketAggregator agg = new BasketAggregator(baskets, req.from(), req.to(), Set.of());
-            for (Path f : req.tradeFiles()) {
+            // one aggregation per file; a month found in several files is taken from the last file given
+            // (the newer vintage), with a warning naming both
+            java.util.Map<Integer, Integer> monthOwner = new java.util.HashMap<>();
+            List<List<TradeCell>> perFile = new ArrayList<>();
+            for (int fi = 0; fi < req.tradeFiles().size(); fi++) {
+                Path f = req.tradeFiles().get(fi);
+                BasketAggregator agg = new BasketAggregator(baskets, req.from(), req.to(), Set.of());
                 ComextReader.Summary s = ComextReader.read(f, req.reporters(), agg);
                 summaries.add(s);
                 rep.addAll(s.report());
+                perFile.add(agg.cells());
                 for (int p : s.periods()) {
                     if ((req.from() == 0 || p >= req.from()) && (req.to() == 0 || p <= req.to())) {
                         months.add(YearMonth.of(p / 100, p % 100));
+                        Integer before = monthOwner.put(p, fi);
+                        if (before != null) {
+                            rep.warning("MONITOR_MONTH_TWICE", "month " + p + " is in " + req.tradeFiles().get(before).getFileName()
+                                    + " and in " + f.getFileName() + "; the later file (newer vintage) is used",
+                                    Location.file(f.getFileName().toString()));
+                        }
                     }
                 }
                 prov = prov.withStep("read " + s.fileName() + " (sha256 " + s.sha256() + ", " + s.layout() + " layout, "
                         + s.rowsRead() + " rows, " + s.rowsKept() + " kept)");
             }
-            cells = agg.cells();
+            cells = new ArrayList<>();
+            for (int fi = 0; fi < perFile.size(); fi++) {
+                for (TradeCell c : perFile.get(fi)) {
+                    Integer owner = monthOwner.get(c.period().getYear() * 100 + c.period().getMonthValue());
+                    if (owner != null && owner == fi) {
+                        cells.add(c);
+                    }
+                }
+            }
         } else {
             Path ws = req.workspace() != null ? req.workspace() : defaultWorkspace();
             Path db = ws.resolve(DB_FILE);

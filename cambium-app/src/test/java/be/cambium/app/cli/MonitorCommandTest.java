@@ -100,4 +100,19 @@ class MonitorCommandTest {
         List<String> args = new ArrayList<>(List.of("data", "import", "comext", dir.resolve("missing.dat").toString()));
         assertThat(run(args.toArray(String[]::new)).exit()).isEqualTo(2);
     }
+
+    @Test
+    void aMonthInTwoFilesIsTakenFromTheLaterOne(@TempDir Path dir) throws Exception {
+        List<Path> files = twoMonths(dir);
+        Path revised = dir.resolve("full_v2_202301_revised.dat");
+        Files.writeString(revised, V2 + row("BE", "CN", "85051110", 1, 202301, 500, 5) + row("BE", "JP", "85051190", 1, 202301, 500, 5));
+        Path out = dir.resolve("out");
+        Run r = run("monitor", "--trade", files.get(0).toString(), files.get(1).toString(), revised.toString(),
+                "--reporter", "BE", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("MONITOR_MONTH_TWICE", "full_v2_202301_revised.dat");
+        assertThat(Files.readAllLines(out.resolve("indicators.csv")))
+                .contains("BE,permanent_magnets,import,2023-01,value_eur,1000,EUR_CURRENT,quasi_transit",
+                        "BE,permanent_magnets,import,2023-01,hhi,0.5,1,quasi_transit");
+    }
 }

@@ -52,8 +52,14 @@ public final class WgiReader {
         iso3to2.put("ZAR", "CD");
         iso3to2.put("TMP", "TL");
         Map<String, double[]> sums = new TreeMap<>();
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser p = CSVParser.parse(reader, fmt)) {
+        // the World Bank file starts with a BOM and ends every line with a comma (an unnamed last column)
+        java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get();
+        try (CSVParser p = CSVParser.parse(in, fmt)) {
             List<String> header = p.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
             int code = header.indexOf("Country Code");
             int ind = header.indexOf("Indicator Code");
