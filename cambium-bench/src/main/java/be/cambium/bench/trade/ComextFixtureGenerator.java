@@ -62,6 +62,19 @@ public final class ComextFixtureGenerator {
     private ComextFixtureGenerator() {
     }
 
+    /**
+     * {@code java -cp cambium-bench.jar be.cambium.bench.trade.ComextFixtureGenerator DIR [legacy] [gzip]}:
+     * writes the default fixture (3 reporters, 96 months) and its truth into DIR.
+     */
+    public static void main(String[] args) throws IOException {
+        Settings d = Settings.defaults();
+        List<String> opts = List.of(args).subList(Math.min(1, args.length), args.length);
+        Settings s = new Settings(d.seed(), d.reporters(), d.start(), d.months(), d.fillerCodes(), d.partners(), d.noise(),
+                d.eventShare(), opts.contains("legacy"), opts.contains("gzip"));
+        List<Path> files = write(Path.of(args.length > 0 ? args[0] : "target/comext-fixture"), s, TradeBaskets.bundled());
+        System.out.println("wrote " + files.size() + " monthly files and truth.csv to " + files.get(0).getParent());
+    }
+
     private static final class Series {
         String reporter;
         String basket;
