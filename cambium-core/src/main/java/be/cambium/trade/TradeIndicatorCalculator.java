@@ -123,13 +123,16 @@ public final class TradeIndicatorCalculator {
         List<Indicator> out = new ArrayList<>();
         Map<SeriesKey, SortedMap<YearMonth, Map<String, Double>>> partnerValues = new LinkedHashMap<>();
         List<YearMonth> months = new ArrayList<>(in.periods());
+        // pooled 12-month windows by series and last month, computed once: L12(t), P12(t) = L12(t-12),
+        // previous 12 months of t = L12(t-1)
+        Map<SeriesKey, Map<YearMonth, java.util.Optional<Agg>>> windows = new HashMap<>();
         for (Map.Entry<SeriesKey, Map<YearMonth, Agg>> e : series.entrySet()) {
             SeriesKey key = e.getKey();
-            Map<YearMonth, Agg> byMonth = e.getValue();
-            Map<YearMonth, Agg> other = series.get(key.withFlow(key.flow() == Flow.IMPORT ? Flow.EXPORT : Flow.IMPORT));
+            SeriesKey otherKey = key.withFlow(key.flow() == Flow.IMPORT ? Flow.EXPORT : Flow.IMPORT);
+            Map<YearMonth, Agg> other = series.get(otherKey);
             SortedMap<YearMonth, Map<String, Double>> pv = new TreeMap<>();
             for (YearMonth t : months) {
-                Agg cur = byMonth.getOrDefault(t, new Agg());
+                Agg cur = e.getValue().getOrDefault(t, new Agg());
                 Map<String, Double> values = new TreeMap<>();
                 cur.countries.forEach((p, a) -> {
                     if (a[0] > 0 || Double.isNaN(a[0])) {
@@ -137,13 +140,13 @@ public final class TradeIndicatorCalculator {
                     }
                 });
                 pv.put(t, Collections.unmodifiableMap(values));
-                Agg prev12 = pooled(byMonth, in.periods(), t.minusMonths(1), 12);
+                Agg prev12 = window(windows, series, key, in.periods(), t.minusMonths(1));
                 Agg otherCur = other == null ? new Agg() : other.getOrDefault(t, new Agg());
                 emit(out, key, t, "", cur, prev12, otherCur, settings, in.wgiScaled());
-                Agg l12 = pooled(byMonth, in.periods(), t, 12);
+                Agg l12 = window(windows, series, key, in.periods(), t);
                 if (l12 != null) {
-                    Agg p12 = pooled(byMonth, in.periods(), t.minusMonths(12), 12);
-                    Agg otherL12 = other == null ? new Agg() : pooled(other, in.periods(), t, 12);
+                    Agg p12 = window(windows, series, key, in.periods(), t.minusMonths(12));
+                    Agg otherL12 = other == null ? null : window(windows, series, otherKey, in.periods(), t);
                     emit(out, key, t, ROLLING, l12, p12, otherL12 == null ? new Agg() : otherL12, settings,
                             in.wgiScaled());
                 }
@@ -157,6 +160,14 @@ public final class TradeIndicatorCalculator {
                 .withParameter("wgi_missing_tolerance", Double.toString(settings.wgiMissingTolerance()))
                 .withParameter("shares_basis", "value in EUR, country partners only (confidential, unknown and aggregate partners excluded)");
         return new TradeIndicatorResult(out, partnerValues, report.build(), prov);
+    }
+
+    private static Agg window(Map<SeriesKey, Map<YearMonth, java.util.Optional<Agg>>> cache,
+                              Map<SeriesKey, Map<YearMonth, Agg>> series, SeriesKey key,
+                              java.util.SortedSet<YearMonth> covered, YearMonth end) {
+        return cache.computeIfAbsent(key, k -> new HashMap<>())
+                .computeIfAbsent(end, t -> java.util.Optional.ofNullable(pooled(series.get(key), covered, t, 12)))
+                .orElse(null);
     }
 
     /** Months {@code end-n+1 .. end} pooled, or null when any of them is not covered. */
