@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 // one line per command, in the order --help lists them
                 ReportCommand.class,
+                CriticalityCommand.class,
                 ServeCommand.class,
                 MonitorCommand.class,
                 DataCommand.class,

@@ -1,5 +1,6 @@
 package be.cambium.app.service;
 
+import be.cambium.io.pkg.ClassificationCodeLists;
 import be.cambium.io.pkg.CodeListProvider;
 import be.cambium.io.pkg.DataPackage;
 import be.cambium.io.pkg.DataPackageReader;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +31,9 @@ public final class DataService {
     private final DataPackageReader reader;
     private final ClassLoader loader;
 
+    /** A service whose packages can reference the bundled classifications as code lists ({@link ClassificationCodeLists}). */
     public DataService() {
-        this(CodeListProvider.none());
+        this(ClassificationCodeLists.standard());
     }
 
     public DataService(CodeListProvider codeLists) {
@@ -38,8 +41,14 @@ public final class DataService {
         this.loader = DataService.class.getClassLoader();
     }
 
-    /** Reads and validates the package folder at {@code dir}; every problem is in the result's report. */
-    public ReadResult validate(Path dir) {
+    /**
+     * Reads and validates the package folder at {@code path} (or the folder of {@code path} when it
+     * names a {@code datapackage.json}); every problem is in the result's report.
+     */
+    public ReadResult validate(Path path) {
+        boolean descriptorFile = Files.isRegularFile(path) && path.getFileName() != null
+                && path.getFileName().toString().equals(DataPackageReader.DESCRIPTOR);
+        Path dir = descriptorFile ? path.toAbsolutePath().getParent() : path;
         return reader.read(dir);
     }
 

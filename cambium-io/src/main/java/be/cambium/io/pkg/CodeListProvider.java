@@ -14,6 +14,11 @@ public interface CodeListProvider {
 
     Optional<CodeList> find(String name);
 
+    /** The names this provider knows, for messages; empty when it cannot list them. */
+    default List<String> names() {
+        return List.of();
+    }
+
     static CodeListProvider none() {
         return name -> Optional.empty();
     }
@@ -22,14 +27,36 @@ public interface CodeListProvider {
     static CodeListProvider of(List<CodeList> lists) {
         Map<String, CodeList> byName = new LinkedHashMap<>();
         lists.forEach(l -> byName.put(l.name(), l));
-        return name -> Optional.ofNullable(byName.get(name));
+        List<String> names = List.copyOf(byName.keySet());
+        return new CodeListProvider() {
+            @Override
+            public Optional<CodeList> find(String name) {
+                return Optional.ofNullable(byName.get(name));
+            }
+
+            @Override
+            public List<String> names() {
+                return names;
+            }
+        };
     }
 
     /** This provider, falling back to {@code other} for names it does not know. */
     default CodeListProvider orElse(CodeListProvider other) {
-        return name -> {
-            Optional<CodeList> l = find(name);
-            return l.isPresent() ? l : other.find(name);
+        CodeListProvider first = this;
+        return new CodeListProvider() {
+            @Override
+            public Optional<CodeList> find(String name) {
+                Optional<CodeList> l = first.find(name);
+                return l.isPresent() ? l : other.find(name);
+            }
+
+            @Override
+            public List<String> names() {
+                List<String> all = new java.util.ArrayList<>(first.names());
+                other.names().stream().filter(n -> !all.contains(n)).forEach(all::add);
+                return List.copyOf(all);
+            }
         };
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * every cell and reports malformed quotes as {@link PackageIssues#CSV_QUOTE} without stopping:
  * a quote inside an unquoted value and text after a closing quote are kept as text; a quote that
  * is never closed drops its row and parsing resumes on the line after the one it opened on.
- * Blank lines are skipped. Line endings may be LF, CRLF or CR; a UTF-8 byte-order mark is ignored.
+ * Blank lines are skipped. Line endings may be LF, CRLF or CR (kept as they are inside quoted values); a UTF-8
+ * byte-order mark is ignored.
  */
 final class CsvParser {
 
@@ -31,9 +32,7 @@ final class CsvParser {
 
     private CsvParser(String file, String content, ValidationReport.Builder issues) {
         this.file = file;
-        String t = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        // normalise line ends; columns are unaffected because CR only ever precedes LF or ends a line
-        this.text = t.replace("\r\n", "\n").replace('\r', '\n');
+        this.text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         this.issues = issues;
     }
 
@@ -46,8 +45,8 @@ final class CsvParser {
         List<Row> rows = new ArrayList<>();
         int n = text.length();
         while (pos < n) {
-            if (text.charAt(pos) == '\n') {
-                advance();
+            if (isEol()) {
+                skipEol();
                 continue;
             }
             int rowLine = line;
@@ -86,18 +85,18 @@ final class CsvParser {
                         dropped = true;
                         break;
                     }
-                    if (pos < n && text.charAt(pos) != ',' && text.charAt(pos) != '\n') {
+                    if (pos < n && text.charAt(pos) != ',' && !isEol()) {
                         issues.add(be.cambium.validate.Issue.error(PackageIssues.CSV_QUOTE,
                                 "unexpected text after a closing quote (write a quote inside a quoted value as \"\")",
                                 Location.at(file, line, col)));
-                        while (pos < n && text.charAt(pos) != ',' && text.charAt(pos) != '\n') {
+                        while (pos < n && text.charAt(pos) != ',' && !isEol()) {
                             sb.append(text.charAt(pos));
                             advance();
                         }
                     }
                 } else {
                     boolean reported = false;
-                    while (pos < n && text.charAt(pos) != ',' && text.charAt(pos) != '\n') {
+                    while (pos < n && text.charAt(pos) != ',' && !isEol()) {
                         char c = text.charAt(pos);
                         if (c == '"' && !reported) {
                             issues.add(be.cambium.validate.Issue.error(PackageIssues.CSV_QUOTE,
@@ -121,9 +120,7 @@ final class CsvParser {
             }
             int endLine = line;
             int endCol = col;
-            if (pos < n) {
-                advance(); // the line end
-            }
+            skipEol();
             rows.add(new Row(rowLine, List.copyOf(cells), endLine, endCol));
         }
         return rows;
@@ -131,18 +128,36 @@ final class CsvParser {
 
     /** After an unclosed quote: continue at the start of the line following the quote's line. */
     private void resumeAfterLineOf(int openPos, int openLine) {
-        int nl = text.indexOf('\n', openPos);
-        if (nl < 0) {
-            pos = text.length();
-            return;
+        int p = openPos;
+        while (p < text.length() && text.charAt(p) != '\n' && text.charAt(p) != '\r') {
+            p++;
         }
-        pos = nl + 1;
-        line = openLine + 1;
-        col = 1;
+        pos = p;
+        line = openLine;
+        skipEol();
+    }
+
+    private boolean isEol() {
+        return pos < text.length() && (text.charAt(pos) == '\n' || text.charAt(pos) == '\r');
+    }
+
+    /** Consumes one line end (LF, CRLF or CR), if any. */
+    private void skipEol() {
+        if (pos < text.length() && text.charAt(pos) == '\r') {
+            advance();
+            if (pos < text.length() && text.charAt(pos) == '\n') {
+                advance();
+            }
+        } else if (pos < text.length() && text.charAt(pos) == '\n') {
+            advance();
+        }
     }
 
     private void advance() {
-        if (text.charAt(pos) == '\n') {
+        char c = text.charAt(pos);
+        if (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
+            col++; // the LF that follows ends the line
+        } else if (c == '\n' || c == '\r') {
             line++;
             col = 1;
         } else {

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -79,7 +81,7 @@ public final class DataPackageReader {
         String descFile = files.display(DESCRIPTOR);
         ParsedDescriptor parsed = readDescriptor(files, descFile, issues);
         if (parsed == null) {
-            return new ReadResult(null, sorted(issues.build()));
+            return new ReadResult(null, sorted(issues.build(), descFile));
         }
         PackageDescriptor desc = parsed.descriptor;
         JsonLocations jsonLocs = parsed.locations;
@@ -95,7 +97,7 @@ public final class DataPackageReader {
             checkForeignKeys(l, loaded, issues);
         }
         List<Table> tables = loaded.values().stream().map(l -> l.table).toList();
-        return new ReadResult(new DataPackage(desc, tables), sorted(issues.build()));
+        return new ReadResult(new DataPackage(desc, tables), sorted(issues.build(), descFile));
     }
 
     // ---- descriptor ------------------------------------------------------------------------
@@ -130,7 +132,9 @@ public final class DataPackageReader {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 1 : Math.max(1, loc.getLineNr());
             int col = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            issues.error(PackageIssues.JSON, "invalid JSON: " + firstLine(e.getOriginalMessage()), Location.at(descFile, line, col));
+            String msg = firstLine(e.getOriginalMessage())
+                    .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+            issues.error(PackageIssues.JSON, "invalid JSON: " + msg, Location.at(descFile, line, col));
             return null;
         } catch (IOException e) {
             issues.error(PackageIssues.IO, "cannot read: " + e.getMessage(), Location.file(descFile));
@@ -175,15 +179,39 @@ public final class DataPackageReader {
             }
             return null;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            issues.error(PackageIssues.IO, "the file is not UTF-8 text", Location.file(display));
+        return decode(bytes, display, issues);
+    }
+
+    /** Strict UTF-8 decoding; a bad byte is reported at its line and column. */
+    private static @Nullable String decode(byte[] bytes, String display, ValidationReport.Builder issues) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            // locate the first bad byte: count the lines and characters decoded before it
+            out.flip();
+            int line = 1;
+            int col = 1;
+            for (int i = 0; i < out.length(); i++) {
+                char c = out.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= out.length() || out.charAt(i + 1) != '\n'))) {
+                    line++;
+                    col = 1;
+                } else if (c != '\r') {
+                    col++;
+                }
+            }
+            issues.error(PackageIssues.IO, "the file is not UTF-8 text (invalid byte 0x"
+                    + String.format("%02X", bytes[in.position()] & 0xFF) + " here); save it as UTF-8",
+                    Location.at(display, line, col));
             return null;
         }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
     }
 
     // ---- resources -------------------------------------------------------------------------
@@ -219,7 +247,7 @@ public final class DataPackageReader {
                     Location.at(descFile, lc[0], lc[1]));
             return null;
         }
-        String content = text(files, r.path(), file, issues);
+        String content = decode(probe, file, issues);
         if (content == null) {
             return null;
         }
@@ -253,12 +281,14 @@ public final class DataPackageReader {
             CsvParser.Row row = rows.get(ri);
             List<CsvParser.Cell> cells = row.cells();
             if (cells.size() != header.cells().size()) {
+                // the cells cannot be matched to columns with confidence: report the row once, check nothing else in it
                 boolean tooMany = cells.size() > header.cells().size();
                 Location at = tooMany
                         ? Location.at(file, cells.get(header.cells().size()).line(), cells.get(header.cells().size()).column())
                         : Location.at(file, row.endLine(), row.endColumn());
                 issues.error(PackageIssues.COLUMN_COUNT, "row has " + cells.size() + " cells but the header has "
-                        + header.cells().size() + (tooMany ? "" : "; missing cells are treated as missing values"), at);
+                        + header.cells().size() + "; its values are not checked", at);
+                continue;
             }
             List<@Nullable Object> values = new ArrayList<>();
             int[][] pos = new int[fields.size()][];
@@ -479,9 +509,10 @@ public final class DataPackageReader {
 
     // ---- ordering --------------------------------------------------------------------------
 
-    /** Issues sorted by file (in order of first appearance), then line and column; stable otherwise. */
-    private static ValidationReport sorted(ValidationReport report) {
+    /** Issues sorted by file (the descriptor first, then in order of first appearance), line and column; stable otherwise. */
+    private static ValidationReport sorted(ValidationReport report, String descFile) {
         Map<String, Integer> fileOrder = new HashMap<>();
+        fileOrder.put(descFile, 0);
         for (Issue i : report.issues()) {
             fileOrder.putIfAbsent(String.valueOf(i.location().file()), fileOrder.size());
         }

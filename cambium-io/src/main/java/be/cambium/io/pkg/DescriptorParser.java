@@ -330,7 +330,8 @@ final class DescriptorParser {
             if (ref.has("codeList")) {
                 String list = ref.get("codeList").asText();
                 if (codeLists.find(list).isEmpty()) {
-                    problem(rp + "/codeList", label + ": unknown code list '" + list + "'");
+                    problem(rp + "/codeList", label + ": unknown code list '" + list + "'"
+                            + (codeLists.names().isEmpty() ? "" : " (known: " + String.join(", ", codeLists.names()) + ")"));
                     ok = false;
                 }
                 if (fields.size() != 1) {

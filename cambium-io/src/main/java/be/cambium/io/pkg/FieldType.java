@@ -60,11 +60,11 @@ public enum FieldType {
         }
     }
 
-    /** The text of a value of this type, such that {@code parse(format(v)).equals(v)}. */
+    /**
+     * The text of a value of this type, such that {@code parse(format(v)).equals(v)}: numbers keep
+     * their scale ({@code 12.50} stays {@code 12.50}, {@code 1E+3} stays {@code 1E+3}).
+     */
     public String format(Object value) {
-        if (value instanceof BigDecimal) {
-            return ((BigDecimal) value).toPlainString();
-        }
         return value.toString();
     }
 
