@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cambium data ...}: the bundled data packages and checks of user packages. */
 @Command(name = "data",
-        description = "List the bundled data packages, validate a data package folder or import external files.",
+        description = "List or validate data packages; import Comext files.",
         subcommands = {
                 DataListCommand.class,
                 DataValidateCommand.class,
