@@ -126,7 +126,7 @@ public final class TradeAlertDetector {
 
     private interface Describer {
         /** The sentence for month index t when the change is material, else null. */
-        String describe(int t);
+        @org.jspecify.annotations.Nullable String describe(int t);
     }
 
     /**
@@ -280,7 +280,7 @@ public final class TradeAlertDetector {
     }
 
     /** The partner whose share changed most between month t and the pooled previous 12 months. */
-    private static Shift largestShift(SortedMap<YearMonth, Map<String, Double>> partners, YearMonth t) {
+    private static @org.jspecify.annotations.Nullable Shift largestShift(SortedMap<YearMonth, Map<String, Double>> partners, YearMonth t) {
         Map<String, Double> now = partners.get(t);
         if (now == null) {
             return null;

@@ -162,7 +162,7 @@ public final class TradeIndicatorCalculator {
         return new TradeIndicatorResult(out, partnerValues, report.build(), prov);
     }
 
-    private static Agg window(Map<SeriesKey, Map<YearMonth, java.util.Optional<Agg>>> cache,
+    private static @org.jspecify.annotations.Nullable Agg window(Map<SeriesKey, Map<YearMonth, java.util.Optional<Agg>>> cache,
                               Map<SeriesKey, Map<YearMonth, Agg>> series, SeriesKey key,
                               java.util.SortedSet<YearMonth> covered, YearMonth end) {
         return cache.computeIfAbsent(key, k -> new HashMap<>())
@@ -171,7 +171,7 @@ public final class TradeIndicatorCalculator {
     }
 
     /** Months {@code end-n+1 .. end} pooled, or null when any of them is not covered. */
-    static Agg pooled(Map<YearMonth, Agg> byMonth, java.util.SortedSet<YearMonth> covered, YearMonth end, int n) {
+    static @org.jspecify.annotations.Nullable Agg pooled(Map<YearMonth, Agg> byMonth, java.util.SortedSet<YearMonth> covered, YearMonth end, int n) {
         Agg a = new Agg();
         for (int i = 0; i < n; i++) {
             YearMonth m = end.minusMonths(i);
@@ -191,7 +191,7 @@ public final class TradeIndicatorCalculator {
     }
 
     private static void emit(List<Indicator> out, SeriesKey key, YearMonth t, String suffix, Agg cur,
-                             Agg baseline, Agg otherFlow, TradeSettings s, Map<String, Double> wgi) {
+                             @org.jspecify.annotations.Nullable Agg baseline, Agg otherFlow, TradeSettings s, Map<String, Double> wgi) {
         List<String> cellFlags = new ArrayList<>();
         double v = cur.totalValue();
         double m = cur.totalMass();

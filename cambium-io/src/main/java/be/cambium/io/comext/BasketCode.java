@@ -1,5 +1,7 @@
 package be.cambium.io.comext;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -7,7 +9,8 @@ import java.util.Objects;
  * null = open). Successive codes of one product (e.g. 85051100 to 2022, then 85051110 from 2023) sit
  * in the same basket with adjacent years, so the basket's series does not break at a CN change.
  */
-public record BasketCode(String basket, String cn8, String label, Integer validFrom, Integer validTo, String source) {
+public record BasketCode(String basket, String cn8, String label, @Nullable Integer validFrom, @Nullable Integer validTo,
+                         String source) {
     public BasketCode {
         Objects.requireNonNull(basket, "basket");
         Objects.requireNonNull(cn8, "cn8");

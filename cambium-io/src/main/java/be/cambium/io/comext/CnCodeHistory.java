@@ -24,7 +24,8 @@ import java.util.TreeSet;
 public final class CnCodeHistory {
 
     /** One code's validity and neighbours; {@code validFrom}/{@code validTo} are null when open. */
-    public record Entry(String cn8, Integer validFrom, Integer validTo, List<String> predecessors,
+    public record Entry(String cn8, @org.jspecify.annotations.Nullable Integer validFrom,
+                        @org.jspecify.annotations.Nullable Integer validTo, List<String> predecessors,
                         List<String> successors) {
         public Entry {
             predecessors = List.copyOf(predecessors);

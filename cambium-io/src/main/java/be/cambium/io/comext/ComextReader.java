@@ -100,7 +100,7 @@ public final class ComextReader {
         }
     }
 
-    private static Summary failed(String name, String sha, String code, String msg) {
+    private static Summary failed(String name, @org.jspecify.annotations.Nullable String sha, String code, String msg) {
         return new Summary(name, sha == null ? "" : sha, "", 0, 0, new TreeSet<>(),
                 ValidationReport.builder().error(code, msg, Location.file(name)).build());
     }
@@ -123,7 +123,8 @@ public final class ComextReader {
     }
 
     /** Parses an uncompressed stream. */
-    public static Summary parse(InputStream in, String fileName, String sha, Collection<String> reporters,
+    public static Summary parse(InputStream in, String fileName, @org.jspecify.annotations.Nullable String sha,
+                                Collection<String> reporters,
                                 ComextRowSink sink) throws IOException {
         return new Parser(in, fileName, reporters, sink).run(sha);
     }
@@ -161,7 +162,7 @@ public final class ComextReader {
             }).toArray();
         }
 
-        Summary run(String sha) throws IOException {
+        Summary run(@org.jspecify.annotations.Nullable String sha) throws IOException {
             long read = 0;
             long kept = 0;
             if (!next()) {
@@ -276,7 +277,7 @@ public final class ComextReader {
             return summary(sha, l.name(), read, kept);
         }
 
-        private Summary summary(String sha, String layout, long read, long kept) {
+        private Summary summary(@org.jspecify.annotations.Nullable String sha, String layout, long read, long kept) {
             return new Summary(file, sha == null ? "" : sha, layout, read, kept, periods, report.build());
         }
 

@@ -6,6 +6,7 @@ package be.cambium.io.comext;
  * code is not eight digits (special product codes).
  */
 public interface ComextRowSink {
-    void row(String reporter, String partner, char tradeType, int productNc, String productText, int flow,
+    void row(String reporter, String partner, char tradeType, int productNc,
+             @org.jspecify.annotations.Nullable String productText, int flow,
              int statProcedure, int period, double valueEur, double quantityKg, double quantitySupplUnit);
 }

@@ -41,7 +41,8 @@ public final class ComextStore implements AutoCloseable {
     }
 
     /** What an import did: the vintage (null when nothing was stored), the reader's summary and report. */
-    public record ImportResult(Vintage vintage, boolean alreadyImported, ComextReader.Summary summary,
+    public record ImportResult(@org.jspecify.annotations.Nullable Vintage vintage, boolean alreadyImported,
+                               ComextReader.@org.jspecify.annotations.Nullable Summary summary,
                                ValidationReport report) {
     }
 

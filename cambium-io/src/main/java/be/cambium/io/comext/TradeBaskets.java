@@ -124,7 +124,7 @@ public final class TradeBaskets {
         return new TradeBaskets(out, rep.build());
     }
 
-    private static Integer year(String s, String file, int line, int col, ValidationReport.Builder rep) {
+    private static @org.jspecify.annotations.Nullable Integer year(String s, String file, int line, int col, ValidationReport.Builder rep) {
         if (s == null || s.isBlank()) {
             return null;
         }
