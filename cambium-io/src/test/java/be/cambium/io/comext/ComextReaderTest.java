@@ -148,4 +148,22 @@ class ComextReaderTest {
         assertThat(r.value("BE", "permanent_magnets", Flow.IMPORT, jan, "hhi")).isCloseTo(0.68, within(1e-12));
         assertThat(r.value("BE", "permanent_magnets", Flow.IMPORT, dec, "hhi")).isEqualTo(1.0);
     }
+
+    @Test
+    void truncatedGzipIsAnError(@TempDir Path dir) throws Exception {
+        StringBuilder sb = new StringBuilder(V2);
+        for (int i = 0; i < 2000; i++) {
+            sb.append(v2("BE", "CN", "E", "85051110", 1, 202301, Integer.toString(i), "1"));
+        }
+        Path f = dir.resolve("full_v2_202301.dat.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(f))) {
+            o.write(sb.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        byte[] all = Files.readAllBytes(f);
+        Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
+        List<ComextReader.Summary> s = new ArrayList<>();
+        collect(f, Set.of("BE"), s);
+        assertThat(s.get(0).report().issues()).extracting(i -> i.code()).containsExactly("COMEXT_ARCHIVE");
+        assertThat(s.get(0).report().issues().get(0).message()).contains("truncated");
+    }
 }
