@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
                 CriticalityCommand.class,
                 ServeCommand.class,
                 MonitorCommand.class,
+                AccountsCommand.class,
                 DataCommand.class,
+                StockflowCommand.class,
         })
 public final class Main implements Runnable {
 

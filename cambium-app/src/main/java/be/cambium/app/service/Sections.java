@@ -10,8 +10,7 @@ final class Sections {
 
     static List<SectionProvider> standard() {
         return List.of(
-                pending("accounts", "Material accounts and circular economy",
-                        "the EW-MFA accounts engine (DMC, RMC and CMU for Belgium against EU-27)"),
+                new AccountsSection(),
                 pending("footprint", "Material footprint", "the input-output footprint engine (RMC against DMC, imports by use)"),
                 new CriticalitySection(),
                 pending("monitoring", "Trade monitoring", "the trade monitoring engine (alerts and basket indicators)"),

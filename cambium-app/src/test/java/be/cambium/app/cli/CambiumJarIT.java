@@ -87,7 +87,8 @@ class CambiumJarIT {
             end++;
         }
         assertThat(list.out().subList(0, end)).filteredOn(l -> l.startsWith("  source ")).hasSize(5);
-        assertThat(list.out()).anyMatch(l -> l.startsWith("eu-crm-2023 ")).anyMatch(l -> l.startsWith("be-crm "));
+        assertThat(list.out()).anyMatch(l -> l.startsWith("eu-crm-2023 ")).anyMatch(l -> l.startsWith("be-crm "))
+                .anyMatch(l -> l.startsWith("be-mfa "));
         assertThat(list.err()).isEmpty();
     }
 
