@@ -7,10 +7,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code cambium data ...}: the bundled data packages and checks of user packages. */
 @Command(name = "data",
-        description = "List the bundled data packages or validate a data package folder.",
+        description = "List or validate data packages; fetch or import data.",
         subcommands = {
                 DataListCommand.class,
                 DataValidateCommand.class,
+                DataImportCommand.class,
+                DataFetchCommand.class,
         })
 public final class DataCommand implements Runnable {
 

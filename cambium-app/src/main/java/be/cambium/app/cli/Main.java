@@ -34,9 +34,13 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 // one line per command, in the order --help lists them
                 ReportCommand.class,
+                CriticalityCommand.class,
                 ServeCommand.class,
                 FootprintCommand.class,
+                MonitorCommand.class,
+                AccountsCommand.class,
                 DataCommand.class,
+                StockflowCommand.class,
         })
 public final class Main implements Runnable {
 

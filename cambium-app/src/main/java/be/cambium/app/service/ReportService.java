@@ -38,8 +38,8 @@ public final class ReportService {
         int i = 0;
         for (SectionProvider p : providers) {
             i++;
-            ctx.progress().accept("[" + i + "/" + providers.size() + "] " + p.title());
             Section s;
+            long t0 = System.nanoTime();
             try {
                 s = p.build(ctx);
             } catch (Exception e) {
@@ -49,6 +49,8 @@ public final class ReportService {
                         .build();
             }
             sections.add(s);
+            ctx.progress().accept(String.format(java.util.Locale.ROOT, "[%d/%d] %s (%.1f s)", i, providers.size(), p.title(),
+                    (System.nanoTime() - t0) / 1e9));
         }
         return new Report(TITLE, SUBTITLE, ctx.asOf().toString(), sections, List.of());
     }

@@ -10,10 +10,9 @@ final class Sections {
 
     static List<SectionProvider> standard() {
         return List.of(
-                pending("accounts", "Material accounts and circular economy",
-                        "the EW-MFA accounts engine (DMC, RMC and CMU for Belgium against EU-27)"),
+                new AccountsSection(),
                 pending("footprint", "Material footprint", "the input-output footprint engine (RMC against DMC, imports by use)"),
-                pending("criticality", "Critical raw materials", "the criticality engine (EI-SR matrix for EU and Belgium)"),
+                new CriticalitySection(),
                 pending("monitoring", "Trade monitoring", "the trade monitoring engine (alerts and basket indicators)"),
                 pending("wind", "The Belgian wind fleet", "the stock-flow engine (wind fleet stocks and end-of-life flows)"),
                 new MethodNotesSection());

@@ -63,6 +63,12 @@ class DataCommandsTest {
                 "be-population 2026.11.29: Population of Belgium and its regions on 1 January (Statbel)",
                 "  licence:   CC-BY-4.0",
                 "  resources: regions (4 rows), population (12 rows)");
+        // the be-population block ends where the next bundled package starts (a line without indentation)
+        int end = 1;
+        while (end < lines.size() && lines.get(end).startsWith("  ")) {
+            end++;
+        }
+        lines = lines.subList(0, end);
         assertThat(lines).filteredOn(l -> l.startsWith("  source ")).hasSize(5)
                 .allSatisfy(l -> assertThat(l).contains("; vintage ", "; retrieved 2026-11-29; https://"));
         assertThat(lines).contains("  source statbel-bestat-2025: Statbel BeStat, Population by place of residence, "

@@ -22,7 +22,7 @@ class MainTest {
                 .map(l -> l.strip().split("\\s+")[0]).toList();
         // exactly the registered commands, each of which has its own tests
         assertThat(listed).contains("data").containsExactlyElementsOf(Main.commandLine().getSubcommands().keySet());
-        assertThat(r.out()).containsPattern("\\n  data +List the bundled data packages or validate a data package folder\\.");
+        assertThat(r.out()).containsPattern("\\n  data +List or validate data packages; fetch or import data\\.");
     }
 
     @Test

@@ -1,0 +1,120 @@
+package be.cambium.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The criticality command run in-process. */
+class CriticalityCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    Outcome run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(CriticalityCommandTest.class.getResource("/criticality/" + name).toURI());
+    }
+
+    static List<Map<String, String>> csv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String[] h = lines.get(0).split(",", -1);
+        return lines.stream().skip(1).map(l -> {
+            String[] v = l.split(",", -1);
+            Map<String, String> m = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < h.length && i < v.length; i++) {
+                m.put(h[i], v[i]);
+            }
+            return m;
+        }).collect(Collectors.toList());
+    }
+
+    @Test
+    void sample2017ReproducesPublishedSrAndWritesTheTables() throws Exception {
+        Path out = tmp.resolve("out");
+        Outcome o = run("criticality", "--inputs", resource("sample2017").toString(), "--draws", "500", "--seed", "7", "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("12 materials");
+        Map<String, Double> published = Map.ofEntries(Map.entry("Aluminium", 0.5), Map.entry("Antimony", 4.3), Map.entry("Beryllium", 2.4),
+                Map.entry("Cobalt", 1.6), Map.entry("Copper", 0.2), Map.entry("Gold", 0.2), Map.entry("Indium", 2.4),
+                Map.entry("Natural cork", 1.1), Map.entry("Natural graphite", 2.9), Map.entry("Phosphorus", 4.1), Map.entry("Tantalum", 1.0),
+                Map.entry("Tungsten", 1.8));
+        List<Map<String, String>> results = csv(out.resolve("results.csv"));
+        assertThat(results).hasSize(12);
+        for (Map<String, String> r : results) {
+            double sr = Math.round(Double.parseDouble(r.get("sr")) * 100) / 100.0;
+            assertThat(Math.abs(sr - published.get(r.get("material")))).as(r.toString()).isLessThanOrEqualTo(0.15 + 1e-9);
+            assertThat(r.get("critical")).isEmpty(); // no EI inputs in this package: undetermined, not false
+            assertThat(r.get("scope")).isEqualTo("EU");
+        }
+        assertThat(Files.readAllLines(out.resolve("results.csv")).get(0)).startsWith(
+                "material,scope,sr,ei,critical,bottleneck_stage,sr_e,sr_p,hhi_gs,hhi_sourcing,ir,eol_rir,si_sr,si_ei,supply_mode");
+        assertThat(csv(out.resolve("uncertainty.csv"))).hasSize(12).allSatisfy(r -> assertThat(r.get("seed")).isEqualTo("7"));
+        assertThat(out.resolve("contributions.csv")).exists();
+        assertThat(out.resolve("issues.csv")).exists();
+        // same seed, same numbers
+        Path again = tmp.resolve("again");
+        run("criticality", "--inputs", resource("sample2017").toString(), "--draws", "500", "--seed", "7", "--out", again.toString());
+        assertThat(Files.readString(again.resolve("uncertainty.csv"))).isEqualTo(Files.readString(out.resolve("uncertainty.csv")));
+    }
+
+    @Test
+    void badInputsGiveLocatedIssuesAndExit2() throws Exception {
+        Path out = tmp.resolve("bad");
+        Outcome o = run("criticality", "--inputs", resource("bad").toString(), "--out", out.toString());
+        assertThat(o.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(o.err()).contains("supply_shares.csv:3 column=country: error CLS_UNKNOWN_GEO")
+                .contains("material_stage.csv:2 column=imports: error IR_INPUT_NEGATIVE")
+                .contains("material_stage.csv:3 column=stage: error CRIT_BAD_VALUE")
+                .contains("supply_shares.csv:2 column=share: error SHARE_OUT_OF_RANGE");
+        List<Map<String, String>> issues = csv(out.resolve("issues.csv"));
+        assertThat(issues).anySatisfy(i -> {
+            assertThat(i.get("code")).isEqualTo("WGI_MISSING_DEFAULT");
+            assertThat(i.get("file")).endsWith("supply_shares.csv");
+            assertThat(i.get("line")).isEqualTo("5");
+        });
+        Map<String, String> cobalt = csv(out.resolve("results.csv")).stream().filter(r -> r.get("material").equals("Cobalt")).findFirst().orElseThrow();
+        assertThat(cobalt.get("sr")).isEmpty(); // never a silent zero
+    }
+
+    @Test
+    void bundledPackagesRunForEuAndBelgium() throws Exception {
+        Path eu = tmp.resolve("eu");
+        Outcome o = run("criticality", "--inputs", "eu-crm-2023", "--out", eu.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(csv(eu.resolve("contributions.csv"))).hasSizeGreaterThan(3000);
+        Path be = tmp.resolve("be");
+        Outcome b = run("criticality", "--inputs", "be-crm", "--scope", "BE", "--out", be.toString());
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(be.resolve("comparison.csv")).exists();
+        assertThat(o.out() + b.out()).contains("undetermined");
+    }
+
+    @Test
+    void invalidScopeIsUsageError() {
+        assertThat(run("criticality", "--inputs", "x", "--scope", "FR", "--out", tmp.resolve("x").toString()).code()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Writes the bundled criticality packages cambium-app/src/main/resources/data/eu-crm-2023 and be-crm
+from the published tables (shared fixtures: EU CRM 2023 study transcription, WGI 2023 update, OECD IOT
+Belgium 2020). Run from the repository root:  python3 cambium-bench/scripts/build_crm_packages.py ../shared/data
+Every row keeps a source id declared in datapackage.json; nothing is estimated or filled in."""
+import csv, io, json, os, sys, unicodedata
+
+SHARED = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
+OUT = 'cambium-app/src/main/resources/data'
+CRM = os.path.join(SHARED, 'eu-crm-2023')
+
+# material names of the supply and end-use tables -> the names of the SR/EI table (Annex 4)
+MATERIAL = {'Barytes': 'Baryte', 'Borate': 'Boron', 'Natural Graphite': 'Natural graphite',
+            'Phosphate Rock': 'Phosphate rock', 'Phosphorous': 'Phosphorus', 'Natural Rubber': 'Natural rubber'}
+ALIASES = {'brasilia': 'BR', 'brasil': 'BR', 'turkyie': 'TR', 'turkiye': 'TR', 'libanon': 'LB', 'surinam': 'SR',
+           'south korea': 'KR', 'korea, south': 'KR', 'korea, north': 'KP', 'congo, d.r.': 'CD', 'laos': 'LA',
+           'cape verde': 'CV', 'hongkong': 'HK'}
+
+def key(s):
+    s = unicodedata.normalize('NFD', s.strip())
+    return ''.join(c for c in s if unicodedata.category(c) != 'Mn').lower().replace('\u2019', "'")
+
+countries, iso3 = {}, {}
+with open('cambium-core/src/main/resources/be/cambium/classification/countries.csv', encoding='utf-8') as f:
+    for r in csv.DictReader(l for l in f if not l.startswith('#')):
+        countries[key(r['name'])] = r['code']
+        iso3[r['iso3']] = r['code']
+for k, v in ALIASES.items():
+    countries[k] = v
+EU27 = {'AT','BE','BG','HR','CY','CZ','DK','EE','FI','FR','DE','EL','HU','IE','IT','LV','LT','LU','MT','NL','PL','PT','RO','SK','SI','ES','SE'}
+
+def mat(s):
+    s = ' '.join(s.split())
+    return MATERIAL.get(s, s)
+
+def read(name):
+    with io.open(os.path.join(CRM, name), encoding='cp1252', newline='') as f:
+        return list(csv.DictReader(f))
+
+def num(x):
+    return ('%.6f' % x).rstrip('0').rstrip('.')
+
+shares, notes = [], []
+for fname, scope in (('fact_GlobalSupplySharesandt.csv', 'GS'), ('fact_EUSupplySharesandt.csv', 'EU')):
+    for r in read(fname):
+        code = countries.get(key(r['Country']))
+        if code is None:
+            raise SystemExit('unknown country ' + r['Country'])
+        s = r['Share'].strip()
+        cens = s.startswith('<') or s.startswith('>')
+        if cens:
+            val = ''
+        else:
+            if not s.endswith('%'):
+                notes.append('%s %s %s %s: printed "%s" without %% sign, read as %s %%' % (scope, r['Material'], r['Stage'], r['Country'], s, s))
+            val = num(float(s.rstrip('%')) / 100)
+        shares.append([mat(r['Material']), r['Stage'], scope, code, val, num(float(r['t'])), 'true' if cens else 'false',
+                       'crm2023-app7-gs' if scope == 'GS' else 'crm2023-app7-eu'])
+
+uses, va = [], {}
+for r in read('fact_MaterialUseShares.csv'):
+    label = ' '.join(r['NACE sector'].split())
+    code = label.split(' - ')[0].strip() if ' - ' in label else ''
+    s = r['Share'].strip()
+    share = '' if s.startswith('>') or s.startswith('<') else num(float(s.rstrip('%')) / 100)
+    if share == '':
+        notes.append('end use %s / %s printed "%s": left empty (missing)' % (r['Material'], r['Application'], s))
+    row = [mat(r['Material']), ' '.join(r['Application'].split()), share, code, 'crm2023-app6']
+    if row in uses:
+        notes.append('end use %s / %s %s %s: exact repeat of the previous row (sum would exceed 100 %%), dropped' % (row[0], row[1], s, code))
+        continue
+    uses.append(row)
+    v = list(r.values())[-1].strip()
+    if code and v:
+        if code in va and va[code] != float(v):
+            notes.append('end use %s / %s: NACE %s printed with value added %s, but %s elsewhere; the value added of %s is taken from its first row' % (r['Material'], r['Application'], code, v, num(va[code]), code))
+        va.setdefault(code, float(v))
+
+stages = sorted({(s[0], s[1]) for s in shares})
+
+# WGI 2023 update, raw estimates and standard errors, 2016-2020, countries that carry a share
+wanted = {s[3] for s in shares}
+years = ['2016', '2017', '2018', '2019', '2020']
+wgi = {}
+with io.open(os.path.join(SHARED, 'wgi', 'WGIData.csv'), encoding='utf-8-sig', newline='') as f:
+    for r in csv.DictReader(f):
+        code = iso3.get(r['Country Code'])
+        ind = r['Indicator Code']
+        dim, _, meas = ind.partition('.')
+        if code not in wanted or meas not in ('EST', 'STD.ERR') or dim not in ('VA','PV','GE','RQ','RL','CC'):
+            continue
+        for y in years:
+            wgi.setdefault((code, y), {})[dim.lower() + ('' if meas == 'EST' else '_se')] = r[y]
+wgi_rows = []
+for (code, y), d in sorted(wgi.items()):
+    est = [d.get(k, '') for k in ('va','pv','ge','rq','rl','cc')]
+    if all(e == '' for e in est):
+        continue
+    wgi_rows.append([code, y] + est + [d.get(k + '_se', '') for k in ('va','pv','ge','rq','rl','cc')] + ['wgi-2023'])
+missing_wgi = sorted(wanted - {r[0] for r in wgi_rows})
+
+groups = [['PGM', m] for m in ('Iridium','Palladium','Platinum','Rhodium','Ruthenium')] + \
+         [['LREE', m] for m in ('Cerium','Lanthanum','Neodymium','Praseodymium','Samarium')] + \
+         [['HREE', m] for m in ('Dysprosium','Erbium','Europium','Gadolinium','Holmium','Lutetium','Terbium','Thulium','Ytterbium','Yttrium')]
+
+# Belgian value added 2020 by NACE division from the OECD IOT (VALU row); only one-to-one or summable codes
+be_va = {}
+with open(os.path.join(SHARED, 'belgium-iot-2020', 'BEL2020ttl.csv'), encoding='utf-8') as f:
+    rows = list(csv.reader(f))
+hdr = rows[0]
+valu = next(r for r in rows if r[0] == 'VALU')
+v = dict(zip(hdr[1:], map(float, valu[1:])))
+be_map = {'C19': ['D19'], 'C20': ['D20'], 'C21': ['D21'], 'C22': ['D22'], 'C23': ['D23'], 'C24': ['D24A', 'D24B'],
+          'C25': ['D25'], 'C26': ['D26'], 'C27': ['D27'], 'C28': ['D28'], 'C29': ['D29'], 'C30': ['D301', 'D302T309'],
+          'B09': ['D09']}
+for nace, cols in be_map.items():
+    be_va[nace] = sum(v[c] for c in cols)
+
+SRC = {
+ 'crm2023-app7-gs': dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report, Appendix 7 (p. 78): global supply shares and trade variable t, as transcribed by E. Emilsson (fact_GlobalSupplyShares&t.csv)', path='https://github.com/erikemilsson/EU-Critical-Raw-Materials-CRM-Reports-Datasets', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 59383504 (2024-12-02)', retrieved='2026-11-29'),
+ 'crm2023-app7-eu': dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report, Appendix 7 (p. 78): EU sourcing shares (>= 1 %) and t, as transcribed by E. Emilsson (fact_EUSupplyShares&t.csv)', path='https://github.com/erikemilsson/EU-Critical-Raw-Materials-CRM-Reports-Datasets', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 59383504 (2024-12-02)', retrieved='2026-11-29'),
+ 'crm2023-app6': dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report, Appendix 6 (p. 64): material use shares, NACE sectors and their value added, as transcribed by E. Emilsson (fact_MaterialUseShares.csv)', path='https://github.com/erikemilsson/EU-Critical-Raw-Materials-CRM-Reports-Datasets', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 59383504 (2024-12-02)', retrieved='2026-11-29'),
+ 'wgi-2023': dict(title='Kaufmann, D. and A. Kraay, Worldwide Governance Indicators, 2023 update (World Bank): estimates and standard errors of the six dimensions, 2016-2020', path='https://www.worldbank.org/en/publication/worldwide-governance-indicators', datasetCode='WGIData.csv', vintage='2023 update (data to 2022)', retrieved='2026-11-29'),
+ 'crm2017-groups': dict(title='Deloitte, BGS, BRGM, TNO, Study on the review of the list of Critical Raw Materials - Criticality Assessments (2017): group members of PGMs, LREEs and HREEs (scandium assessed separately)', path='https://op.europa.eu/en/publication-detail/-/publication/08fdab5f-9766-11e7-b92d-01aa75ed71a1', datasetCode='doi:10.2873/876644', vintage='June 2017', retrieved='2026-11-29'),
+ 'oecd-iot-bel-2020': dict(title='OECD Input-Output Tables, Belgium 2020, total flows, value added (VALU row) by ISIC Rev.4 industry, as re-hosted by rOpenGov/iotables (data-raw/BEL2020ttl.csv); unit million USD, current prices (per the OECD IOT convention, not stated in the file)', path='https://github.com/rOpenGov/iotables', datasetCode='OECD IOT 2021 ed., BEL 2020', vintage='iotables commit 84e420fc (2025-11-23)', retrieved='2026-11-29'),
+}
+
+def field(name, typ, desc='', required=False):
+    f = {'name': name, 'type': typ}
+    if desc: f['description'] = desc
+    if required: f['constraints'] = {'required': True}
+    return f
+
+RES = {
+ 'supply_shares': [field('material','string',required=True), field('stage','string','E extraction, P processing',True), field('scope','string','GS global supply, EU EU sourcing, BE Belgian sourcing',True), field('country','string','Eurostat GEO code',True), field('share','number','fraction in [0, 1]; empty when printed as a bound (censored)'), field('t','number','trade variable'), field('censored','boolean','true when printed as <0.1 % or >0 %'), field('source','string',required=True)],
+ 'wgi': [field('country','string',required=True), field('year','integer',required=True)] + [field(d,'number','WGI estimate') for d in ('va','pv','ge','rq','rl','cc')] + [field(d+'_se','number','standard error') for d in ('va','pv','ge','rq','rl','cc')] + [field('source','string',required=True)],
+ 'material_stage': [field('material','string',required=True), field('stage','string',required=True), field('ir','number','import reliance, fraction; empty: not sourced'), field('eol_rir','number','EOL-RIR, fraction; empty: not sourced'), field('si_sr','number','empty: not sourced'), field('supply_mode','string','GS+EU, GS or EU; empty: GS+EU'), field('scope','string','EU or BE; empty: any'), field('source','string','where the material and stage come from',True)],
+ 'end_uses': [field('material','string',required=True), field('application','string',required=True), field('share','number','fraction; empty when printed as a bound'), field('nace','string','NACE Rev. 2 division; empty when unallocated'), field('source','string',required=True)],
+ 'value_added': [field('scope','string',required=True), field('nace','string',required=True), field('value','number',required=True), field('unit','string',required=True), field('source','string',required=True)],
+ 'groups': [field('group','string',required=True), field('member','string',required=True), field('source','string',required=True)],
+ 'published_scores': [field('material','string',required=True), field('year','integer',required=True), field('sr','number','published SR; empty when not assessed'), field('ei','number','published EI; empty when not assessed'), field('source','string',required=True)],
+}
+
+def write_pkg(name, title, description, tables, sources):
+    d = os.path.join(OUT, name)
+    os.makedirs(d, exist_ok=True)
+    resources = []
+    for res, rows in tables.items():
+        cols = [f['name'] for f in RES[res]]
+        with open(os.path.join(d, res + '.csv'), 'w', encoding='utf-8', newline='') as f:
+            w = csv.writer(f, lineterminator='\n')
+            w.writerow(cols)
+            w.writerows(rows)
+        resources.append({'name': res, 'path': res + '.csv', 'format': 'csv', 'mediatype': 'text/csv', 'encoding': 'utf-8',
+                          'schema': {'fields': RES[res]}})
+    desc = {'name': name, 'title': title, 'version': '2026.11.29', 'description': description,
+            'licenses': [{'name': 'CC-BY-4.0', 'path': 'https://creativecommons.org/licenses/by/4.0/', 'title': 'This compilation; cite the row-level sources'}],
+            'sources': [dict(id=k, **SRC[k]) for k in sources], 'resources': resources}
+    with open(os.path.join(d, 'datapackage.json'), 'w', encoding='utf-8') as f:
+        json.dump(desc, f, indent=2, ensure_ascii=False)
+        f.write('\n')
+
+stage_rows = [[m, s, '', '', '', '', '', 'crm2023-app7-gs'] for m, s in stages]
+va_eu = [['EU', k, num(x), 'MEUR', 'crm2023-app6'] for k, x in sorted(va.items())]
+published = [[' '.join(r['Material'].split()), r['Year'], '' if r['SR'].strip() == '-' else r['SR'].strip(), '' if r['EI'].strip() == '-' else r['EI'].strip(), 'crm2023-annex4'] for r in read('dimension_CRMsOverTime.csv')]
+SRC['crm2023-annex4'] = dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report, Annex 4 (pp. 61-62): SR and EI of the 2011, 2014, 2017, 2020 and 2023 assessments, as transcribed by E. Emilsson (dimension_CRMsOverTime.csv)', path='https://github.com/erikemilsson/EU-Critical-Raw-Materials-CRM-Reports-Datasets', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 59383504 (2024-12-02)', retrieved='2026-11-29')
+common = {'published_scores': published, 'supply_shares': shares, 'wgi': wgi_rows, 'material_stage': stage_rows, 'end_uses': uses, 'groups': [g + ['crm2017-groups'] for g in groups]}
+write_pkg('eu-crm-2023', 'EU critical raw materials 2023: supply shares, t, end uses, value added, WGI',
+          'Inputs of the EU criticality method as published in the 2023 CRM study (global and EU sourcing shares with t, end-use shares with NACE value added), WGI 2023 update estimates and standard errors 2016-2020, and the CRM group members. IR, EOL-RIR, SI_SR and SI_EI of 2023 are not included: see MISSING.md.',
+          dict(common, value_added=va_eu), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'wgi-2023', 'crm2017-groups'])
+va_be = [['BE', k, num(x), 'MUSD', 'oecd-iot-bel-2020'] for k, x in sorted(be_va.items())]
+write_pkg('be-crm', 'Belgian criticality inputs: EU 2023 data plus Belgian value added by NACE',
+          'The eu-crm-2023 inputs plus Belgian value added by NACE division (OECD IOT 2020) for the Belgian EI. Belgian sourcing shares (production plus imports by origin), IR_BE and the Belgian quasi-transit share are not included: see MISSING.md.',
+          dict(common, value_added=va_eu + va_be), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'wgi-2023', 'crm2017-groups', 'oecd-iot-bel-2020'])
+print('\n'.join(notes))
+print(len(shares), 'shares;', len(uses), 'end uses;', len(va), 'EU NACE;', len(wgi_rows), 'WGI rows; no WGI for', missing_wgi)
+print(len(stages), 'material-stage rows;', 'BE VA', be_va)

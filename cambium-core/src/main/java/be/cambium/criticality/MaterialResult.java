@@ -1,0 +1,26 @@
+package be.cambium.criticality;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The verdict for one material or group in one scope. SR and the SR inputs are those of the
+ * bottleneck stage; groups carry the means of their members (inputs NaN).
+ *
+ * @param eiUnsubstituted  EI before SI_EI (10 x Sum A_s Q_s / max Q)
+ * @param unallocatedShare share of end uses without a usable NACE sector
+ * @param bottleneck       the stage with the higher SR, null when no SR or for groups
+ * @param flags            short notes (fallbacks, partial data), details in the issues
+ */
+public record MaterialResult(String material, Scope scope, boolean group, double sr, double ei, double eiUnsubstituted,
+                             double unallocatedShare, Verdict verdict, @Nullable Stage bottleneck, double srE, double srP,
+                             double hhiGs, double hhiSourcing, double ir, double eolRir, double siSr, double siEi,
+                             @Nullable SupplyMode mode, List<String> flags) {
+    public MaterialResult {
+        Objects.requireNonNull(material, "material");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(verdict, "verdict");
+        flags = List.copyOf(flags);
+    }
+}

@@ -1,0 +1,705 @@
+package be.cambium.criticality;
+
+import be.cambium.validate.Location;
+import be.cambium.validate.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The validated, indexed form of a {@link CriticalityInput}: every rule that decides what a missing or
+ * odd value becomes runs here once, and records an issue. The deterministic run and the Monte Carlo
+ * both evaluate this model.
+ */
+final class Model {
+
+    /** Country-indexed shares of one material, stage and share scope. */
+    static final class Shares {
+        final ShareScope scope;
+        final int[] country;
+        final double[] share;
+        final double[] t;
+        final boolean[] censored;
+        final boolean valid;
+
+        Shares(ShareScope scope, int[] country, double[] share, double[] t, boolean[] censored, boolean valid) {
+            this.scope = scope;
+            this.country = country;
+            this.share = share;
+            this.t = t;
+            this.censored = censored;
+            this.valid = valid;
+        }
+
+        double hhi(double[] wgi) {
+            if (!valid) {
+                return Double.NaN;
+            }
+            double h = 0;
+            for (int i = 0; i < share.length; i++) {
+                h += share[i] * share[i] * wgi[country[i]] * t[i];
+            }
+            return h;
+        }
+
+        double hhi(double[] wgi, double[] drawnShare) {
+            double h = 0;
+            for (int i = 0; i < drawnShare.length; i++) {
+                h += drawnShare[i] * drawnShare[i] * wgi[country[i]] * t[i];
+            }
+            return h;
+        }
+    }
+
+    static final class StageModel {
+        String material;
+        Stage stage;
+        @Nullable Shares gs;
+        @Nullable Shares src;
+        double hhiGsGiven = Double.NaN;
+        double hhiSrcGiven = Double.NaN;
+        double irInput = Double.NaN;
+        double ir = Double.NaN;
+        double eol = Double.NaN;
+        double siSr = Double.NaN;
+        double eolMin = Double.NaN;
+        double eolMax = Double.NaN;
+        double siSrMin = Double.NaN;
+        double siSrMax = Double.NaN;
+        @Nullable SupplyMode mode;
+        /** False when an input error means SR must not be computed. */
+        boolean computable = true;
+        /** True when IR could not be formed because apparent consumption is not positive. */
+        boolean netExporter;
+        String note = "";
+
+        double hhiGs(double[] wgi) {
+            return !Double.isNaN(hhiGsGiven) ? hhiGsGiven : gs == null ? Double.NaN : gs.hhi(wgi);
+        }
+
+        double hhiSrc(double[] wgi) {
+            return !Double.isNaN(hhiSrcGiven) ? hhiSrcGiven : src == null ? Double.NaN : src.hhi(wgi);
+        }
+
+        static double sr(@Nullable SupplyMode mode, double hGs, double hSrc, double ir, double eol, double si) {
+            if (mode == null) {
+                return Double.NaN;
+            }
+            double core = switch (mode) {
+                case GS -> hGs;
+                case EU -> hSrc;
+                case GS_EU -> hGs * ir / 2.0 + hSrc * (1.0 - ir / 2.0);
+            };
+            return core * (1.0 - eol) * si;
+        }
+    }
+
+    static final class MaterialModel {
+        final String material;
+        final List<StageModel> stages = new ArrayList<>();
+        double eiUnsub = Double.NaN;
+        double unallocated = Double.NaN;
+        double siEi = Double.NaN;
+        double siEiMin = Double.NaN;
+        double siEiMax = Double.NaN;
+        boolean hasStageData;
+
+        MaterialModel(String material) {
+            this.material = material;
+        }
+    }
+
+    final CriticalityOptions options;
+    final Scope scope;
+    final List<String> countries = new ArrayList<>();
+    final Map<String, Integer> countryIndex = new HashMap<>();
+    double[] wgi = new double[0];
+    double[][] wgiEst = new double[0][];
+    double[][] wgiSe = new double[0][];
+    double[] wgiScaledSe = new double[0];
+    boolean[] wgiDefaulted = new boolean[0];
+    final Map<String, MaterialModel> materials = new LinkedHashMap<>();
+    final Map<String, List<String>> groups = new LinkedHashMap<>();
+    final List<EiContribution> eiContributions = new ArrayList<>();
+    final Set<String> euMembers;
+
+    private final ValidationReport.Builder issues;
+    private final CriticalityInput in;
+
+    private Model(CriticalityInput in, ValidationReport.Builder issues) {
+        this.in = in;
+        this.options = in.options();
+        this.scope = options.scope();
+        this.issues = issues;
+        this.euMembers = in.euMembers();
+    }
+
+    static Model prepare(CriticalityInput in, ValidationReport.Builder issues) {
+        Model m = new Model(in, issues);
+        m.prepareWgi();
+        m.prepareStages();
+        m.prepareShares();
+        m.prepareEi();
+        m.prepareGroups();
+        m.checkMaterialsWithoutStages();
+        return m;
+    }
+
+    // ---------------------------------------------------------------- WGI
+
+    private final Map<String, double[]> wgiAcc = new HashMap<>(); // sum scaled, n, sum est[6], sum se[6], sum scaledSe, nSe
+
+    private void prepareWgi() {
+        Map<String, List<WgiRecord>> byCountry = new LinkedHashMap<>();
+        for (WgiRecord r : in.wgi()) {
+            byCountry.computeIfAbsent(r.country(), k -> new ArrayList<>()).add(r);
+        }
+        for (var e : byCountry.entrySet()) {
+            double sum = 0;
+            int n = 0;
+            double[] est = new double[6];
+            double[] se = new double[6];
+            int nEst = 0;
+            int nSe = 0;
+            double sumScaledSe = 0;
+            int nScaledSe = 0;
+            for (WgiRecord r : e.getValue()) {
+                double v = !Double.isNaN(r.scaled()) ? r.scaled() : options.wgiScaling().scale(r.estimates());
+                if (Double.isNaN(v)) {
+                    issues.warning("WGI_INCOMPLETE", "WGI of " + r.country() + " " + r.year()
+                            + " lacks one of the six estimates; this year is left out of the country's mean", r.location());
+                    continue;
+                }
+                if (v < 0 || v > 10) {
+                    issues.error("WGI_OUT_OF_RANGE", "scaled WGI of " + r.country() + " is " + v + ", outside 0..10", r.location());
+                    continue;
+                }
+                sum += v;
+                n++;
+                if (r.hasEstimates()) {
+                    double[] x = r.estimates();
+                    for (int i = 0; i < 6; i++) {
+                        est[i] += x[i];
+                    }
+                    nEst++;
+                    if (r.hasStdErrors()) {
+                        double[] s = r.stdErrors();
+                        for (int i = 0; i < 6; i++) {
+                            se[i] += s[i];
+                        }
+                        nSe++;
+                    }
+                }
+                if (!Double.isNaN(r.scaledSe())) {
+                    sumScaledSe += r.scaledSe();
+                    nScaledSe++;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            int idx = country(e.getKey());
+            wgi[idx] = sum / n;
+            wgiDefaulted[idx] = false;
+            if (nEst == n) {
+                for (int i = 0; i < 6; i++) {
+                    est[i] /= nEst;
+                }
+                wgiEst[idx] = est;
+                if (nSe == n) {
+                    for (int i = 0; i < 6; i++) {
+                        se[i] /= nSe;
+                    }
+                    wgiSe[idx] = se;
+                }
+            }
+            if (nScaledSe == n) {
+                wgiScaledSe[idx] = sumScaledSe / nScaledSe;
+            }
+        }
+    }
+
+    /** Index of a country, adding it (with the stated default WGI, flagged as defaulted) when new. */
+    int country(String code) {
+        Integer i = countryIndex.get(code);
+        if (i != null) {
+            return i;
+        }
+        int idx = countries.size();
+        countries.add(code);
+        countryIndex.put(code, idx);
+        if (idx >= wgi.length) {
+            int cap = Math.max(16, wgi.length * 2);
+            wgi = java.util.Arrays.copyOf(wgi, cap);
+            wgiEst = java.util.Arrays.copyOf(wgiEst, cap);
+            wgiSe = java.util.Arrays.copyOf(wgiSe, cap);
+            wgiScaledSe = java.util.Arrays.copyOf(wgiScaledSe, cap);
+            wgiDefaulted = java.util.Arrays.copyOf(wgiDefaulted, cap);
+            for (int k = idx; k < cap; k++) {
+                wgiScaledSe[k] = Double.NaN;
+            }
+        }
+        wgi[idx] = options.missingWgi();
+        wgiDefaulted[idx] = true;
+        return idx;
+    }
+
+    double[] wgiVector() {
+        return java.util.Arrays.copyOf(wgi, countries.size());
+    }
+
+    // ---------------------------------------------------------------- stages
+
+    private MaterialModel material(String name) {
+        return materials.computeIfAbsent(name, MaterialModel::new);
+    }
+
+    private void prepareStages() {
+        // rows for this scope win over rows for any scope
+        Map<String, MaterialStage> chosen = new LinkedHashMap<>();
+        Map<String, MaterialStage> euRows = new HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (MaterialStage r : in.stages()) {
+            String key = r.material() + "|" + r.stage();
+            String dupKey = key + "|" + r.scope();
+            if (!seen.add(dupKey)) {
+                issues.error("DUPLICATE_ROW", "second row for " + r.material() + " stage " + r.stage()
+                        + (r.scope() == null ? "" : " scope " + r.scope()), r.location());
+                continue;
+            }
+            if (r.scope() == null || r.scope() == Scope.EU) {
+                euRows.merge(key, r, (a, b) -> b.scope() == Scope.EU ? b : a);
+            }
+            if (r.scope() == scope) {
+                chosen.put(key, r);
+            } else if (r.scope() == null) {
+                chosen.putIfAbsent(key, r);
+            }
+        }
+        for (MaterialStage r : chosen.values()) {
+            MaterialModel mm = material(r.material());
+            mm.hasStageData = true;
+            StageModel s = new StageModel();
+            s.material = r.material();
+            s.stage = r.stage();
+            s.hhiGsGiven = checkHhi(r.hhiGs(), "hhi_gs", r);
+            s.hhiSrcGiven = checkHhi(r.hhiSourcing(), "hhi_sourcing", r);
+            s.eol = checkFraction(r.eolRir(), "eol_rir", r, false);
+            s.siSr = checkFraction(r.siSr(), "si_sr", r, true);
+            s.eolMin = r.eolRirMin();
+            s.eolMax = r.eolRirMax();
+            s.siSrMin = r.siSrMin();
+            s.siSrMax = r.siSrMax();
+            checkRange(r.eolRirMin(), r.eolRirMax(), s.eol, "eol_rir", r);
+            checkRange(r.siSrMin(), r.siSrMax(), s.siSr, "si_sr", r);
+            s.mode = r.mode() == null ? SupplyMode.GS_EU : r.mode();
+            importReliance(r, s);
+            if (scope == Scope.BE) {
+                transitFallback(r, s, euRows.get(r.material() + "|" + r.stage()));
+            }
+            mm.stages.add(s);
+        }
+        for (MaterialModel mm : materials.values()) {
+            mm.stages.sort(java.util.Comparator.comparing(x -> x.stage));
+        }
+    }
+
+    private double checkHhi(double v, String col, MaterialStage r) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        if (v < 0 || v > 15) {
+            issues.error("VALUE_OUT_OF_RANGE", col + " of " + r.material() + " " + r.stage() + " is " + v
+                    + "; HHI_WGI,t lies on the 0..10 scale (at most 10 x max t)", r.location());
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    private double checkFraction(double v, String col, MaterialStage r, boolean substitution) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        boolean bad = substitution ? (v <= 0 || v > 1) : (v < 0 || v > 1);
+        if (bad) {
+            issues.error("VALUE_OUT_OF_RANGE", col + " of " + r.material() + " " + r.stage() + " is " + v + ", outside "
+                    + (substitution ? "(0, 1]" : "[0, 1]"), r.location());
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    private void checkRange(double lo, double hi, double value, String col, MaterialStage r) {
+        if (Double.isNaN(lo) && Double.isNaN(hi)) {
+            return;
+        }
+        if (Double.isNaN(lo) || Double.isNaN(hi) || lo > hi || lo < 0 || hi > 1
+                || (!Double.isNaN(value) && (value < lo || value > hi))) {
+            issues.error("RANGE_INVALID", col + " range [" + lo + ", " + hi + "] of " + r.material() + " " + r.stage()
+                    + " is not an interval in [0, 1] containing the value " + value, r.location());
+        }
+    }
+
+    private void importReliance(MaterialStage r, StageModel s) {
+        double ir = r.ir();
+        if (Double.isNaN(ir) && !(Double.isNaN(r.production()) && Double.isNaN(r.imports()) && Double.isNaN(r.exports()))) {
+            double p = r.production();
+            double i = r.imports();
+            double x = r.exports();
+            if (Double.isNaN(p) || Double.isNaN(i) || Double.isNaN(x)) {
+                issues.warning("IR_INPUT_MISSING", "IR of " + r.material() + " " + r.stage()
+                        + " needs production, imports and exports; one is missing", r.location());
+            } else if (p < 0 || i < 0 || x < 0) {
+                issues.error("IR_INPUT_NEGATIVE", "IR inputs of " + r.material() + " " + r.stage()
+                        + " must not be negative (production " + p + ", imports " + i + ", exports " + x + ")", r.location());
+                s.computable = false;
+            } else {
+                double denom = p + i - x;
+                if (denom <= 0) {
+                    issues.warning("IR_UNDEFINED", "apparent consumption of " + r.material() + " " + r.stage()
+                            + " (production + imports - exports) is " + denom + " <= 0; treated as a net exporter, IR = 0",
+                            r.location());
+                    s.irInput = Double.NaN;
+                    s.ir = 0;
+                    s.netExporter = true;
+                    return;
+                } else {
+                    ir = (i - x) / denom;
+                }
+            }
+        }
+        s.irInput = ir;
+        if (Double.isNaN(ir)) {
+            s.ir = Double.NaN;
+            return;
+        }
+        if (ir < 0) {
+            issues.warning("IR_CLAMPED", "import reliance of " + r.material() + " " + r.stage() + " is "
+                    + fmt(ir) + " < 0 (net exporter); reported as 0 as in the CRM studies", r.location());
+            s.ir = 0;
+        } else if (ir > 1) {
+            issues.warning("IR_CLAMPED", "import reliance of " + r.material() + " " + r.stage() + " is "
+                    + fmt(ir) + " > 1; clamped to 1", r.location());
+            s.ir = 1;
+        } else {
+            s.ir = ir;
+        }
+    }
+
+    private void transitFallback(MaterialStage r, StageModel s, @Nullable MaterialStage euRow) {
+        boolean irNonPositive = s.netExporter || (!Double.isNaN(s.irInput) && s.irInput <= 0);
+        boolean transit = !Double.isNaN(r.transitShare()) && r.transitShare() >= options.transitThreshold();
+        if (!(irNonPositive || transit) || s.mode == SupplyMode.GS) {
+            return;
+        }
+        String why = irNonPositive ? "IR_BE = " + (s.netExporter ? "undefined" : fmt(s.irInput)) + " <= 0 (re-export hub)"
+                : "quasi-transit is " + fmt(r.transitShare()) + " of imports (>= " + options.transitThreshold() + ")";
+        if (options.transitFallback() == TransitFallback.EU_IR && euRow != null && !Double.isNaN(euRow.ir())) {
+            s.ir = Math.max(0, Math.min(1, euRow.ir()));
+            s.mode = SupplyMode.GS_EU;
+            s.note = "BE transit fallback: EU IR " + fmt(s.ir) + " used because " + why;
+        } else {
+            s.mode = SupplyMode.EU;
+            s.note = "BE transit fallback: Belgian sourcing only because " + why;
+        }
+        issues.warning("BE_TRANSIT_FALLBACK", r.material() + " " + r.stage() + ": " + s.note, r.location());
+    }
+
+    // ---------------------------------------------------------------- shares
+
+    private void prepareShares() {
+        Map<String, List<SupplyShare>> sets = new LinkedHashMap<>();
+        for (SupplyShare sh : in.shares()) {
+            if (sh.scope() != ShareScope.GS && sh.scope() != scope.sourcing()) {
+                continue;
+            }
+            sets.computeIfAbsent(sh.material() + "|" + sh.stage() + "|" + sh.scope(), k -> new ArrayList<>()).add(sh);
+        }
+        Set<String> defaultedReported = new java.util.HashSet<>();
+        for (List<SupplyShare> set : sets.values()) {
+            SupplyShare first = set.get(0);
+            MaterialModel mm = material(first.material());
+            StageModel st = null;
+            for (StageModel s : mm.stages) {
+                if (s.stage == first.stage()) {
+                    st = s;
+                }
+            }
+            if (st == null) {
+                if (mm.hasStageData) {
+                    issues.warning("NO_STAGE_DATA", "shares given for " + first.material() + " stage " + first.stage()
+                            + " but material_stage has no row for that stage; they are not used", first.location());
+                }
+                continue; // materials with no stage row at all are reported once in checkMaterialsWithoutStages
+            }
+            Shares shares = buildShares(set, defaultedReported);
+            if (first.scope() == ShareScope.GS) {
+                st.gs = shares;
+            } else {
+                st.src = shares;
+            }
+        }
+    }
+
+    private Shares buildShares(List<SupplyShare> set, Set<String> defaultedReported) {
+        SupplyShare first = set.get(0);
+        String what = first.material() + " " + first.stage() + " " + first.scope();
+        boolean valid = true;
+        List<SupplyShare> used = new ArrayList<>();
+        Set<String> countriesSeen = new java.util.HashSet<>();
+        int censored = 0;
+        int tDefault = 0;
+        for (SupplyShare sh : set) {
+            if (!countriesSeen.add(sh.country())) {
+                issues.error("DUPLICATE_SHARE", "second share of " + sh.country() + " for " + what, sh.location());
+                valid = false;
+                continue;
+            }
+            if (Double.isNaN(sh.share())) {
+                issues.warning("SHARE_MISSING", "share of " + sh.country() + " for " + what + " is missing; left out", sh.location());
+                continue;
+            }
+            if (sh.share() < 0 || sh.share() > 1) {
+                issues.error("SHARE_OUT_OF_RANGE", "share of " + sh.country() + " for " + what + " is " + sh.share()
+                        + ", outside [0, 1]; the HHI is not computed", sh.location());
+                valid = false;
+                continue;
+            }
+            if (!Double.isNaN(sh.t()) && sh.t() <= 0) {
+                issues.error("VALUE_OUT_OF_RANGE", "t of " + sh.country() + " for " + what + " is " + sh.t() + ", must be > 0",
+                        sh.location());
+                valid = false;
+                continue;
+            }
+            if (sh.censored()) {
+                censored++;
+            }
+            if (Double.isNaN(sh.t())) {
+                tDefault++;
+            }
+            used.add(sh);
+        }
+        double sum = used.stream().mapToDouble(SupplyShare::share).sum();
+        if (sum > 1 + options.shareSumTolerance()) {
+            issues.error("SHARE_SUM_HIGH", "shares of " + what + " sum to " + fmt(sum) + " > 1 (tolerance "
+                    + options.shareSumTolerance() + "); the HHI is not computed", first.location());
+            valid = false;
+        } else if (sum < 1 - options.shareSumTolerance()) {
+            String msg = "shares of " + what + " sum to " + fmt(sum) + " < 1; the unlisted rest is not in the HHI";
+            if (first.scope() == ShareScope.GS) {
+                issues.warning("SHARE_SUM_LOW", msg, first.location());
+            } else {
+                issues.info("SHARE_SUM_LOW", msg + " (sourcing tables list only shares >= 1 %)", first.location());
+            }
+        }
+        if (censored > 0) {
+            issues.info("CENSORED_SHARE", censored + " share(s) of " + what + " printed as a bound (e.g. <0.1 %) used as "
+                    + options.censoredShare() + " where the reader did not give a value", first.location());
+        }
+        if (tDefault > 0) {
+            issues.info("T_DEFAULT", tDefault + " share(s) of " + what + " have no t: " + options.intraEuT()
+                    + " for EU member states, 1.0 otherwise", first.location());
+        }
+        int n = used.size();
+        int[] c = new int[n];
+        double[] s = new double[n];
+        double[] t = new double[n];
+        boolean[] cens = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            SupplyShare sh = used.get(i);
+            boolean known = countryIndex.containsKey(sh.country());
+            c[i] = country(sh.country());
+            if ((!known || wgiDefaulted[c[i]]) && defaultedReported.add(sh.country())) {
+                issues.warning("WGI_MISSING_DEFAULT", "no WGI for " + sh.country() + " (share in " + what
+                        + "); the stated default scaled WGI " + options.missingWgi() + " is used", sh.location());
+            }
+            s[i] = sh.share();
+            t[i] = !Double.isNaN(sh.t()) ? sh.t() : euMembers.contains(sh.country()) ? options.intraEuT() : 1.0;
+            cens[i] = sh.censored();
+        }
+        return new Shares(first.scope(), c, s, t, cens, valid);
+    }
+
+    // ---------------------------------------------------------------- EI
+
+    private void prepareEi() {
+        Map<String, Double> va = new LinkedHashMap<>();
+        String unit = null;
+        double maxQ = Double.NaN;
+        for (ValueAdded v : in.valueAdded()) {
+            if (v.scope() != scope) {
+                continue;
+            }
+            String nace = normNace(v.nace());
+            if (Double.isNaN(v.value()) || v.value() <= 0) {
+                issues.error("VALUE_OUT_OF_RANGE", "value added of " + nace + " is " + v.value() + "; it must be > 0", v.location());
+                continue;
+            }
+            if (unit == null) {
+                unit = v.unit();
+            } else if (!unit.equals(v.unit())) {
+                issues.error("UNIT_MISMATCH", "value added of " + nace + " is in " + v.unit() + ", others in " + unit, v.location());
+                continue;
+            }
+            if (va.put(nace, v.value()) != null) {
+                issues.error("DUPLICATE_ROW", "second value added for " + scope + " " + nace, v.location());
+            }
+            maxQ = Double.isNaN(maxQ) ? v.value() : Math.max(maxQ, v.value());
+        }
+        Map<String, List<EndUse>> byMaterial = new LinkedHashMap<>();
+        for (EndUse e : in.endUses()) {
+            byMaterial.computeIfAbsent(e.material(), k -> new ArrayList<>()).add(e);
+        }
+        for (var e : byMaterial.entrySet()) {
+            MaterialModel mm = material(e.getKey());
+            if (va.isEmpty()) {
+                issues.warning("VALUE_ADDED_MISSING", "no value added for scope " + scope + "; EI of " + e.getKey()
+                        + " is not computed", e.getValue().get(0).location());
+                continue;
+            }
+            double allocated = 0;
+            double total = 0;
+            double sumAq = 0;
+            boolean valid = true;
+            List<EiContribution> contrib = new ArrayList<>();
+            for (EndUse u : e.getValue()) {
+                if (Double.isNaN(u.share())) {
+                    issues.warning("SHARE_MISSING", "end-use share of " + u.material() + " / " + u.application()
+                            + " is missing; counted as unallocated", u.location());
+                    continue;
+                }
+                if (u.share() < 0 || u.share() > 1) {
+                    issues.error("SHARE_OUT_OF_RANGE", "end-use share of " + u.material() + " / " + u.application() + " is "
+                            + u.share() + ", outside [0, 1]", u.location());
+                    valid = false;
+                    continue;
+                }
+                total += u.share();
+                String nace = normNace(u.nace());
+                Double q = nace.isEmpty() ? null : va.get(nace);
+                if (!nace.isEmpty() && q == null) {
+                    issues.warning("VALUE_ADDED_MISSING", "no value added for NACE " + nace + " (" + u.material() + " / "
+                            + u.application() + "); the share counts as unallocated", u.location());
+                }
+                if (q == null) {
+                    contrib.add(new EiContribution(u.material(), scope, u.application(), nace, u.share(), Double.NaN, 0, false));
+                } else {
+                    allocated += u.share();
+                    sumAq += u.share() * q;
+                    contrib.add(new EiContribution(u.material(), scope, u.application(), nace, u.share(), q,
+                            10.0 * u.share() * q / maxQ, true));
+                }
+            }
+            eiContributions.addAll(contrib);
+            Location loc = e.getValue().get(0).location();
+            if (total > 1 + options.shareSumTolerance()) {
+                issues.error("SHARE_SUM_HIGH", "end-use shares of " + e.getKey() + " sum to " + fmt(total)
+                        + " > 1; EI is not computed", loc);
+                valid = false;
+            } else if (total < 1 - options.shareSumTolerance()) {
+                issues.warning("SHARE_SUM_LOW", "end-use shares of " + e.getKey() + " sum to " + fmt(total)
+                        + " < 1; the rest counts as unallocated", loc);
+            }
+            if (!valid) {
+                continue;
+            }
+            mm.unallocated = Math.max(0, 1 - allocated);
+            if (mm.unallocated > options.shareSumTolerance()) {
+                issues.info("UNALLOCATED_END_USE", fmt(mm.unallocated) + " of the end uses of " + e.getKey()
+                        + " have no NACE value added; rule " + options.unallocatedRule(), loc);
+            }
+            if (options.unallocatedRule() == UnallocatedRule.RENORMALISE) {
+                sumAq = allocated > 0 ? sumAq / allocated : Double.NaN;
+            }
+            mm.eiUnsub = 10.0 * sumAq / maxQ;
+        }
+        // substitution indices
+        Map<String, SubstitutionIndex> given = new HashMap<>();
+        for (SubstitutionIndex s : in.siEi()) {
+            if (given.put(s.material(), s) != null) {
+                issues.error("DUPLICATE_ROW", "second SI_EI for " + s.material(), s.location());
+            }
+        }
+        Map<String, List<Substitute>> subs = new HashMap<>();
+        for (Substitute s : in.substitutes()) {
+            subs.computeIfAbsent(s.material(), k -> new ArrayList<>()).add(s);
+        }
+        for (MaterialModel mm : materials.values()) {
+            SubstitutionIndex s = given.get(mm.material);
+            if (s != null) {
+                if (Double.isNaN(s.siEi()) || s.siEi() <= 0 || s.siEi() > 1) {
+                    issues.error("VALUE_OUT_OF_RANGE", "si_ei of " + mm.material + " is " + s.siEi() + ", outside (0, 1]", s.location());
+                } else {
+                    mm.siEi = s.siEi();
+                    mm.siEiMin = s.min();
+                    mm.siEiMax = s.max();
+                }
+            } else if (subs.containsKey(mm.material)) {
+                mm.siEi = Substitution.siEi(subs.get(mm.material), options.substitution());
+            }
+            if (!subs.containsKey(mm.material)) {
+                continue;
+            }
+            double siSr = Substitution.siSr(subs.get(mm.material), options.substitution());
+            for (StageModel st : mm.stages) {
+                if (Double.isNaN(st.siSr)) {
+                    st.siSr = siSr;
+                    st.note = (st.note.isEmpty() ? "" : st.note + "; ") + "SI_SR computed from substitutes";
+                }
+            }
+        }
+    }
+
+    static String normNace(String nace) {
+        String n = nace.trim();
+        int dash = n.indexOf(" - ");
+        if (dash > 0) {
+            n = n.substring(0, dash).trim();
+        }
+        return n.toUpperCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- groups and checks
+
+    private void prepareGroups() {
+        for (GroupMember g : in.groups()) {
+            List<String> members = groups.computeIfAbsent(g.group(), k -> new ArrayList<>());
+            if (members.contains(g.member())) {
+                issues.error("DUPLICATE_ROW", "member " + g.member() + " listed twice in group " + g.group(), g.location());
+                continue;
+            }
+            members.add(g.member());
+            if (!materials.containsKey(g.member())) {
+                issues.warning("GROUP_MEMBER_MISSING", "group " + g.group() + " member " + g.member()
+                        + " has no data; the group score is not computed", g.location());
+            }
+        }
+    }
+
+    private void checkMaterialsWithoutStages() {
+        Map<String, Location> firstSeen = new LinkedHashMap<>();
+        for (SupplyShare s : in.shares()) {
+            firstSeen.putIfAbsent(s.material(), s.location());
+        }
+        for (EndUse e : in.endUses()) {
+            firstSeen.putIfAbsent(e.material(), e.location());
+        }
+        Set<String> groupNames = new LinkedHashSet<>(groups.keySet());
+        for (MaterialModel mm : materials.values()) {
+            if (!mm.hasStageData && !groupNames.contains(mm.material)) {
+                issues.warning("NO_STAGE_DATA", mm.material + " has data but no row in material_stage for scope " + scope
+                        + "; its SR is not computed", firstSeen.getOrDefault(mm.material, Location.none()));
+            }
+        }
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+}
