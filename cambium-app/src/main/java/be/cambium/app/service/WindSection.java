@@ -44,7 +44,7 @@ final class WindSection implements SectionProvider {
     /** Years of the stock and outflow table. */
     static final List<Integer> TABLE_YEARS = List.of(2025, 2030, 2040, 2050);
     /** Years of the capacity table. */
-    static final List<Integer> CAPACITY_YEARS = List.of(2010, 2015, 2020, 2025, 2030, 2040, 2050);
+    static final List<Integer> CAPACITY_YEARS = List.of(2010, 2020, 2030, 2040, 2050);
     /** First year of the cumulative end-of-life figures (to the model's last year). */
     static final int CUMULATIVE_FROM = 2025;
     /** Materials whose largest stock is below this many tonnes go to the charts in tonnes rather than kilotonnes. */
@@ -113,7 +113,7 @@ final class WindSection implements SectionProvider {
         private final StockflowResult base;
         private final StockflowInput input;
         private final Map<String, Source> sources = new LinkedHashMap<>();
-        private final Map<String, Set<String>> sourcesByResource = new LinkedHashMap<>();
+        private final Map<String, Map<String, Integer>> sourcesByResource = new LinkedHashMap<>();
         private final int[] years;
         private final List<Double> xs;
         private final String productUnit;
@@ -156,18 +156,18 @@ final class WindSection implements SectionProvider {
                 return;
             }
             for (be.cambium.io.pkg.Table t : pkg.tables()) {
-                Set<String> ids = new LinkedHashSet<>();
+                Map<String, Integer> ids = new LinkedHashMap<>();
                 boolean hasOther = t.columns().contains("other_sources");
                 for (int i = 0; i < t.rowCount(); i++) {
                     String id = t.string(i, "source");
                     if (id != null && !id.isBlank()) {
-                        ids.add(id.strip());
+                        ids.merge(id.strip(), 1, Integer::sum);
                     }
                     String other = hasOther ? t.string(i, "other_sources") : null;
                     if (other != null) {
                         for (String o : other.split(";")) {
                             if (!o.isBlank()) {
-                                ids.add(o.strip());
+                                ids.merge(o.strip(), 1, Integer::sum);
                             }
                         }
                     }
@@ -203,7 +203,8 @@ final class WindSection implements SectionProvider {
                 s.chart(materialChart("wind_eol_outflow_minor", "End-of-life outflow of magnet rare earths and other minor materials (base case)",
                         "End-of-life outflow", base.materialOutflow(), minor, false, false, "lifetimes"));
             }
-            s.table(stockOutflowTable());
+            s.table(stockOutflowTable(true));
+            s.table(stockOutflowTable(false));
 
             // recycling potential
             s.paragraph("Recycling potential: the model sends every decommissioned turbine to collection, sorting and recycling "
@@ -276,7 +277,9 @@ final class WindSection implements SectionProvider {
                     + "replacing only what retires: an assumption, not a plan; the Princess Elisabeth Zone is a scenario. "
                     + "Onshore turbines use a fleet-average composition (no Belgian onshore drive-train data), so onshore "
                     + "magnet rare earths other than neodymium are not counted. Turbines last on average "
-                    + String.format(Locale.ROOT, "%.0f", lt.mean()) + " years (" + lt.describe() + "). "
+                    + String.format(Locale.ROOT, "%.0f", lt.mean()) + " years" + (lt instanceof Lifetime.Weibull w
+                    ? String.format(Locale.ROOT, " (Weibull distribution, shape %.2f: 80%% of turbines retire between %.0f and %.0f years of age)",
+                    w.shape(), quantile(w, 0.1), quantile(w, 0.9)) : "") + ". "
                     + "Recycling rates (" + routes + ") are upper bounds from industry headlines and collection is assumed "
                     + "complete; materials without a route in the data (" + String.join(", ", unrouted()) + ") are counted "
                     + "in the outflow but not in recycling. The drive trains of some early offshore farms are unconfirmed. "
@@ -356,12 +359,12 @@ final class WindSection implements SectionProvider {
             Set<String> techs = new LinkedHashSet<>();
             base.productStock().rows().forEach(r -> techs.add(r.labels().get(ti)));
             for (String tech : techs) {
-                double[] v = byLabel(base.productStock(), "technology", tech);
+                double[] v = filter(base.productStock(), Map.of("location", "offshore", "technology", tech));
                 if (max(v) > 0) {
                     series.add(series(DRIVE_TRAINS.getOrDefault(tech, tech), v, 1));
                 }
             }
-            return new LineChart("wind_drive_trains", "Installed capacity by drive train (base case)", "Year", "Installed capacity",
+            return new LineChart("wind_drive_trains", "Offshore capacity by drive train (base case; onshore drive trains are not known)", "Year", "Installed capacity",
                     productUnit, series, true, chartSources(List.of("offshore_farms", "offshore_stock", "onshore_flanders_stock",
                     "onshore_wallonia_stock"), "drive trains of the early offshore farms unconfirmed"));
         }
@@ -442,30 +445,34 @@ final class WindSection implements SectionProvider {
                     + "first offshore zone (offshore); constant afterwards (assumption). Onshore drive trains are not known.").build();
         }
 
-        private ReportTable stockOutflowTable() {
-            ReportTable.Builder tb = ReportTable.builder("wind_stock_outflow",
-                    "Material stock and end-of-life outflow by material, selected years (base case)",
-                    "year", "material", "indicator", "onshore", "offshore", "total", "unit");
-            String u = input.materialUnit();
-            for (String ind : List.of("stock", "end_of_life_outflow")) {
-                Table t = ind.equals("stock") ? base.materialStock() : base.materialOutflow();
+        private ReportTable stockOutflowTable(boolean stock) {
+            String u = input.materialUnit() + (stock ? "" : "/yr");
+            ReportTable.Builder tb = stock
+                    ? ReportTable.builder("wind_material_stock", "Material stock of the wind fleet by material, selected years (base case)",
+                    "material", "year", "onshore", "offshore", "total", "unit")
+                    : ReportTable.builder("wind_eol_outflow", "End-of-life outflow by material, selected years (base case)",
+                    "material", "year", "onshore", "offshore", "total", "unit");
+            Table t = stock ? base.materialStock() : base.materialOutflow();
+            for (String mat : materials) {
                 for (int year : TABLE_YEARS) {
                     int i = year - years[0];
                     if (i < 0 || i >= years.length) {
                         continue;
                     }
-                    for (String mat : materials) {
-                        double on = material(t, mat, "onshore")[i];
-                        double off = material(t, mat, "offshore")[i];
-                        tb.row(year, mat, ind, round(on, 2), round(off, 2), round(on + off, 2), ind.equals("stock") ? u : u + "/yr");
-                    }
+                    double on = material(t, mat, "onshore")[i];
+                    double off = material(t, mat, "offshore")[i];
+                    tb.row(mat, year, round(on, 2), round(off, 2), round(on + off, 2), u);
                 }
             }
             List<String> res = new ArrayList<>(CAPACITY_DATA);
-            res.addAll(List.of("composition", "lifetimes"));
+            res.add("composition");
+            if (!stock) {
+                res.add("lifetimes");
+            }
             tableSources(tb, res);
-            return tb.note("Stock at the end of the year; outflow during the year (turbines decommissioned, including early "
-                    + "retirement when capacity falls). Onshore rare earths: neodymium only (fleet-average composition).").build();
+            return tb.note(stock ? "Stock at the end of the year. Onshore rare earths: neodymium only (fleet-average composition)."
+                    : "Material in the turbines decommissioned during the year (including early retirement when capacity falls).")
+                    .build();
         }
 
         private ReportTable eolSummaryTable(int tFrom, int last) {
@@ -498,17 +505,17 @@ final class WindSection implements SectionProvider {
             String period = years[tFrom] + "-" + last;
             ReportTable.Builder tb = ReportTable.builder("wind_scenarios", "End-of-life outflow " + period + " by scenario and material",
                     "scenario", "material", "end_of_life_outflow", "change_vs_base_percent", "unit");
-            Map<String, Double> baseCum = new LinkedHashMap<>();
-            for (var e : run.results().entrySet()) {
-                StockflowResult r = e.getValue();
-                List<String> mats = new ArrayList<>(materials);
-                mats.add("all materials");
-                for (String mat : mats) {
-                    double v = sum(mat.equals("all materials") ? materialTotal(r.materialOutflow()) : material(r.materialOutflow(), mat, null), tFrom);
+            List<String> mats = new ArrayList<>();
+            mats.add("all materials");
+            mats.addAll(materials);
+            for (String mat : mats) {
+                Double b = null;
+                for (var e : run.results().entrySet()) {
+                    Table out = e.getValue().materialOutflow();
+                    double v = sum(mat.equals("all materials") ? materialTotal(out) : material(out, mat, null), tFrom);
                     if (e.getKey().equals("base")) {
-                        baseCum.put(mat, v);
+                        b = v;
                     }
-                    Double b = baseCum.get(mat);
                     tb.row(e.getKey(), mat, round(v, 2), b == null || b == 0 ? null : round(100 * (v - b) / b, 1), input.materialUnit());
                 }
             }
@@ -529,24 +536,36 @@ final class WindSection implements SectionProvider {
                         e.getKey(), mb.entries().size(), years.length, mb.maxAbsResidual(), input.materialUnit(),
                         mb.relativeTolerance()), "");
             }
+            // the same message in several runs is listed once, with the runs it occurs in
+            Map<List<String>, List<String>> runsByIssue = new LinkedHashMap<>();
             for (Issue i : run.report().issues()) {
-                tb.row(i.severity().name().toLowerCase(Locale.ROOT), i.code(), i.message(), i.location().toString());
+                String msg = i.message();
+                String runName = "base";
+                if (msg.startsWith("[scenario ") && msg.indexOf("] ") > 0) {
+                    runName = msg.substring("[scenario ".length(), msg.indexOf("] "));
+                    msg = msg.substring(msg.indexOf("] ") + 2);
+                }
+                runsByIssue.computeIfAbsent(List.of(i.severity().name().toLowerCase(Locale.ROOT), i.code(), msg,
+                        i.location().toString()), k -> new ArrayList<>()).add(runName);
             }
+            runsByIssue.forEach((k, runs) -> tb.row(k.get(0), k.get(1), k.get(2) + (runs.size() == run.results().size()
+                    ? " (all runs)" : " (runs: " + String.join(", ", runs) + ")"), k.get(3)));
             tb.source(modelCitation());
             return tb.note("Warnings and notes from the model run; errors would have replaced this section by a notice.").build();
         }
 
         private ReportTable sourcesTable() {
             ReportTable.Builder tb = ReportTable.builder("wind_sources", "Sources of the wind-fleet model data",
-                    "source_id", "title", "url", "vintage", "used_in");
+                    "source_id", "title", "vintage", "used_in");
             for (Source src : sources.values()) {
-                String used = sourcesByResource.entrySet().stream().filter(e -> e.getValue().contains(src.id()))
+                String used = sourcesByResource.entrySet().stream().filter(e -> e.getValue().containsKey(src.id()))
                         .map(Map.Entry::getKey).collect(Collectors.joining(", "));
-                tb.row(src.id(), src.title(), src.url() == null ? "" : src.url().toString(), src.vintage(), used);
+                tb.row(src.id(), src.title(), src.vintage(), used);
             }
             tb.source(modelCitation());
+            sources.values().forEach(src -> tb.source(src.citation()));
             return tb.note("Each row of the model's data files (" + PRESET + " data package) names its primary source and "
-                    + "others; used_in lists those files. cambium-assumption marks a CAMBIUM modelling assumption.").build();
+                    + "others; used_in lists those files; the full references with their addresses follow. cambium-assumption marks a CAMBIUM modelling assumption.").build();
         }
 
         // ---- sources ----
@@ -555,28 +574,27 @@ final class WindSection implements SectionProvider {
             return "CAMBIUM stock-flow model " + PRESET + " (" + context.asOf() + ")";
         }
 
+        /**
+         * Short citations for a chart or table: the model run, and the package files it rests on with
+         * their most cited sources; the full references are the rows (and sources) of table wind_sources.
+         */
         private List<String> chartSources(List<String> resources, String caveat) {
-            Set<String> ids = new LinkedHashSet<>();
-            resources.forEach(r -> ids.addAll(sourcesByResource.getOrDefault(r, Set.of())));
+            Map<String, Integer> ids = new LinkedHashMap<>();
+            resources.forEach(r -> sourcesByResource.getOrDefault(r, Map.of()).forEach((k, v) -> ids.merge(k, v, Integer::sum)));
             ids.remove("cambium-assumption");
             List<String> out = new ArrayList<>();
-            out.add(modelCitation() + (caveat.isEmpty() ? "" : "; " + caveat));
+            out.add(modelCitation() + (caveat.isEmpty() ? "" : " (" + caveat + ")"));
             if (!ids.isEmpty()) {
-                out.add("data: " + String.join(", ", ids) + " (references: table wind_sources)");
+                List<String> main = ids.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(4).map(Map.Entry::getKey).toList();
+                out.add("data: " + PRESET + " files " + String.join(", ", resources) + ", citing " + ids.size()
+                        + " sources, mainly " + String.join(", ", main) + " (full references: table wind_sources)");
             }
             return out;
         }
 
         private void tableSources(ReportTable.Builder tb, List<String> resources) {
-            tb.source(modelCitation());
-            Set<String> ids = new LinkedHashSet<>();
-            resources.forEach(r -> ids.addAll(sourcesByResource.getOrDefault(r, Set.of())));
-            for (String id : ids) {
-                Source src = sources.get(id);
-                if (src != null) {
-                    tb.source(src.citation());
-                }
-            }
+            chartSources(resources, "").forEach(tb::source);
         }
 
         // ---- data helpers ----
@@ -632,10 +650,6 @@ final class WindSection implements SectionProvider {
             return filter(t, Map.of());
         }
 
-        private double[] byLabel(Table t, String dim, String value) {
-            return filter(t, Map.of(dim, value));
-        }
-
         private double[] filter(Table t, Map<String, String> f) {
             List<@Nullable String> filter = new ArrayList<>();
             for (String d : t.dimensions()) {
@@ -678,6 +692,11 @@ final class WindSection implements SectionProvider {
         private static double round(double v, int digits) {
             double f = Math.pow(10, digits);
             return Math.round(v * f) / f;
+        }
+
+        /** Age by which a share p of the units has retired. */
+        private static double quantile(Lifetime.Weibull w, double p) {
+            return w.scale() * Math.pow(-Math.log(1 - p), 1 / w.shape());
         }
 
         private static String pct(double v) {

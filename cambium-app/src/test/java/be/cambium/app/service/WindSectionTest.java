@@ -84,7 +84,7 @@ class WindSectionTest {
 
     @Test
     void everyTableHasRowsSnakeCaseColumnsAUnitAndSources() {
-        assertThat(section.tables()).extracting(ReportTable::id).containsExactly("wind_capacity", "wind_stock_outflow",
+        assertThat(section.tables()).extracting(ReportTable::id).containsExactly("wind_capacity", "wind_material_stock", "wind_eol_outflow",
                 "wind_eol_summary", "wind_scenarios", "wind_model_checks", "wind_sources");
         for (ReportTable t : section.tables()) {
             assertThat(t.rows()).as(t.id()).isNotEmpty();
@@ -98,10 +98,11 @@ class WindSectionTest {
                 assertThat(t.rows()).as(t.id()).allMatch(r -> r.get(u) instanceof String s && !s.isBlank());
             }
         }
-        // full citations of the data sources, not only ids
-        assertThat(table("wind_capacity").sources()).anyMatch(s -> s.startsWith("FPS Economy"));
-        assertThat(table("wind_eol_summary").sources()).anyMatch(s -> s.contains("WindEurope"));
+        // short citations name the data files and their sources; full references are in wind_sources
+        assertThat(table("wind_capacity").sources()).anyMatch(s -> s.contains("offshore_farms") && s.contains("fps-offshore"));
+        assertThat(table("wind_eol_summary").sources()).anyMatch(s -> s.contains(" eol,") && s.contains("table wind_sources"));
         assertThat(table("wind_sources").rows()).hasSize(43);
+        assertThat(table("wind_sources").sources()).anyMatch(s -> s.startsWith("FPS Economy"));
     }
 
     @Test
@@ -124,13 +125,16 @@ class WindSectionTest {
         assertThat(((LineChart) chart("wind_material_stock")).unit()).isEqualTo("kt");
         assertThat(((LineChart) chart("wind_eol_outflow")).unit()).isEqualTo("kt/yr");
 
-        ReportTable so = table("wind_stock_outflow");
-        List<Object> r = row(so, Map.of("year", 2050, "material", "steel", "indicator", "stock"));
+        ReportTable so = table("wind_material_stock");
+        List<Object> r = row(so, Map.of("year", 2050, "material", "steel"));
         assertThat((Double) r.get(so.columnIndex("total"))).isCloseTo(values(base.materialStock(), Map.of("material", "steel"))[2050 - y0], within(0.01));
         assertThat((Double) r.get(so.columnIndex("offshore")))
                 .isCloseTo(values(base.materialStock(), Map.of("material", "steel", "location", "offshore"))[2050 - y0], within(0.01));
         assertThat(r.get(so.columnIndex("unit"))).isEqualTo("t");
-        assertThat(row(so, Map.of("year", 2030, "material", "Nd", "indicator", "end_of_life_outflow")).get(so.columnIndex("unit"))).isEqualTo("t/yr");
+        ReportTable eo = table("wind_eol_outflow");
+        List<Object> nd = row(eo, Map.of("year", 2030, "material", "Nd"));
+        assertThat(nd.get(eo.columnIndex("unit"))).isEqualTo("t/yr");
+        assertThat((Double) nd.get(eo.columnIndex("total"))).isCloseTo(nd2030out, within(0.01));
 
         // end of life 2025-2050: recovery rates of the eol routes; no route -> empty, not zero
         ReportTable eol = table("wind_eol_summary");
@@ -160,6 +164,8 @@ class WindSectionTest {
         assertThat(checks.rows().stream().filter(x -> "MASS_BALANCE".equals(x.get(1))).map(x -> x.get(0)).collect(Collectors.toList()))
                 .hasSize(5).allMatch("ok"::equals);
         assertThat(checks.rows()).anyMatch(x -> "WIND_DECOMMISSIONING_CHECK".equals(x.get(1)));
+        assertThat(checks.rows()).filteredOn(x -> "EOL_ROUTE_MISSING".equals(x.get(1))).hasSize(2)
+                .allMatch(x -> ((String) x.get(2)).endsWith("(all runs)"));
     }
 
     @Test
