@@ -191,17 +191,17 @@ final class WindSection implements SectionProvider {
 
             // material stock
             s.chart(materialChart("wind_material_stock", "Materials in the installed wind fleet, by material (base case)",
-                    "Material stock", base.materialStock(), bulk, true, true, "material composition of the turbines"));
+                    "Material stock", base.materialStock(), bulk, true, true));
             if (!minor.isEmpty()) {
                 s.chart(materialChart("wind_material_stock_minor", "Magnet rare earths and other minor materials in the fleet (base case)",
-                        "Material stock", base.materialStock(), minor, false, false, "material composition of the turbines"));
+                        "Material stock", base.materialStock(), minor, false, false));
             }
             // end-of-life outflow
             s.chart(materialChart("wind_eol_outflow", "End-of-life outflow of decommissioned turbines, by material (base case)",
-                    "End-of-life outflow", base.materialOutflow(), bulk, true, true, "lifetimes"));
+                    "End-of-life outflow", base.materialOutflow(), bulk, true, true));
             if (!minor.isEmpty()) {
                 s.chart(materialChart("wind_eol_outflow_minor", "End-of-life outflow of magnet rare earths and other minor materials (base case)",
-                        "End-of-life outflow", base.materialOutflow(), minor, false, false, "lifetimes"));
+                        "End-of-life outflow", base.materialOutflow(), minor, false, false));
             }
             s.table(stockOutflowTable(true));
             s.table(stockOutflowTable(false));
@@ -365,12 +365,12 @@ final class WindSection implements SectionProvider {
                 }
             }
             return new LineChart("wind_drive_trains", "Offshore capacity by drive train (base case; onshore drive trains are not known)", "Year", "Installed capacity",
-                    productUnit, series, true, chartSources(List.of("offshore_farms", "offshore_stock", "onshore_flanders_stock",
-                    "onshore_wallonia_stock"), "drive trains of the early offshore farms unconfirmed"));
+                    productUnit, series, true, chartSources(List.of("offshore_farms", "offshore_stock"),
+                    "replacements take the mix of the last commissioning year; drive trains of the early farms unconfirmed"));
         }
 
         private LineChart materialChart(String id, String title, String what, Table table, List<String> mats, boolean kt,
-                                        boolean stacked, String extra) {
+                                        boolean stacked) {
             boolean flow = table != base.materialStock();
             String unit = (kt ? "kt" : unitText(materialUnit)) + (flow ? "/yr" : "");
             List<Chart.Series> series = new ArrayList<>();
@@ -382,8 +382,10 @@ final class WindSection implements SectionProvider {
             if (flow) {
                 res.add("lifetimes");
             }
-            return new LineChart(id, title, "Year", what, unit, series, stacked, chartSources(res, extra.equals("lifetimes")
-                    ? "mean lifetime and Weibull shape from the model" : ""));
+            List<String> offshoreOnly = mats.stream().filter(x -> !hasRows(table, x, "onshore")).toList();
+            String caveat = offshoreOnly.isEmpty() ? "" : "offshore only for " + String.join(", ", offshoreOnly)
+                    + ": no onshore content in the data";
+            return new LineChart(id, title, "Year", what, unit, series, stacked, chartSources(res, caveat));
         }
 
         private BarChart recoveryChart(String id, List<String> mats, boolean kt) {
@@ -459,9 +461,10 @@ final class WindSection implements SectionProvider {
                     if (i < 0 || i >= years.length) {
                         continue;
                     }
-                    double on = material(t, mat, "onshore")[i];
-                    double off = material(t, mat, "offshore")[i];
-                    tb.row(mat, year, round(on, 2), round(off, 2), round(on + off, 2), u);
+                    // a location whose composition has no content for the material: unknown, not zero
+                    Double on = hasRows(t, mat, "onshore") ? round(material(t, mat, "onshore")[i], 2) : null;
+                    Double off = hasRows(t, mat, "offshore") ? round(material(t, mat, "offshore")[i], 2) : null;
+                    tb.row(mat, year, on, off, round(material(t, mat, null)[i], 2), u);
                 }
             }
             List<String> res = new ArrayList<>(CAPACITY_DATA);
@@ -470,9 +473,10 @@ final class WindSection implements SectionProvider {
                 res.add("lifetimes");
             }
             tableSources(tb, res);
-            return tb.note(stock ? "Stock at the end of the year. Onshore rare earths: neodymium only (fleet-average composition)."
-                    : "Material in the turbines decommissioned during the year (including early retirement when capacity falls).")
-                    .build();
+            return tb.note((stock ? "Stock at the end of the year. "
+                    : "Material in the turbines decommissioned during the year (including early retirement when capacity falls). ")
+                    + "Empty cells: the data give no content of that material for that location (onshore Pr, Dy, Tb are an open "
+                    + "item), so it is unknown, not zero, and the total covers the other location only.").build();
         }
 
         private ReportTable eolSummaryTable(int tFrom, int last) {
@@ -603,6 +607,12 @@ final class WindSection implements SectionProvider {
             Set<Map<String, String>> out = new LinkedHashSet<>();
             input.segments().forEach(seg -> out.add(seg.labels()));
             return new ArrayList<>(out);
+        }
+
+        private static boolean hasRows(Table t, String mat, String location) {
+            int mi = t.dimension("material");
+            int li = t.dimension("location");
+            return t.rows().stream().anyMatch(r -> r.labels().get(mi).equals(mat) && (li < 0 || r.labels().get(li).equals(location)));
         }
 
         private boolean hasRoute(String mat) {

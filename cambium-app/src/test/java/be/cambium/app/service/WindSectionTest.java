@@ -131,6 +131,9 @@ class WindSectionTest {
         assertThat((Double) r.get(so.columnIndex("offshore")))
                 .isCloseTo(values(base.materialStock(), Map.of("material", "steel", "location", "offshore"))[2050 - y0], within(0.01));
         assertThat(r.get(so.columnIndex("unit"))).isEqualTo("t");
+        List<Object> dy = row(so, Map.of("year", 2030, "material", "Dy"));
+        assertThat(dy.get(so.columnIndex("onshore"))).isNull(); // no onshore Dy content in the data: unknown, not zero
+        assertThat((Double) dy.get(so.columnIndex("total"))).isEqualTo(dy.get(so.columnIndex("offshore")));
         ReportTable eo = table("wind_eol_outflow");
         List<Object> nd = row(eo, Map.of("year", 2030, "material", "Nd"));
         assertThat(nd.get(eo.columnIndex("unit"))).isEqualTo("t/yr");
