@@ -53,9 +53,9 @@ final class WindSection implements SectionProvider {
     private static final Map<String, String> REGIONS = Map.of("BE1", "Brussels", "BE2", "Flanders", "BE3", "Wallonia",
             "BEZ", "Belgian North Sea zone");
     private static final Map<String, String> DRIVE_TRAINS = Map.of(
-            "GB-DFIG", "GB-DFIG (gearbox, doubly-fed induction generator)",
-            "GB-PMSG", "GB-PMSG (gearbox, permanent-magnet generator)",
-            "DD-PMSG", "DD-PMSG (direct drive, permanent-magnet generator)",
+            "GB-DFIG", "GB-DFIG: gearbox, induction generator",
+            "GB-PMSG", "GB-PMSG: gearbox, magnet generator",
+            "DD-PMSG", "DD-PMSG: direct drive, magnet generator",
             "onshore-average", "onshore, drive train not known (fleet average)");
     /** Capacity resources of the package (drivers of the segments). */
     private static final List<String> CAPACITY_DATA = List.of("offshore_farms", "offshore_stock", "onshore_flanders_stock",
