@@ -61,7 +61,20 @@ function chartOption(c) {
     grid: {left: 70, right: 30, top: 50, bottom: 60},
     toolbox: {feature: {saveAsImage: {title: 'PNG', name: c.id}}},
   };
-  if (c.kind === 'line' || c.kind === 'area') {
+  if (c.kind === 'area') {
+    // stacked areas on a category axis of the x values: with two value axes ECharts stacks along x
+    const xs = [...new Set(c.series.flatMap(s => s.x))].sort((a, b) => a - b);
+    return Object.assign(base, {
+      xAxis: {type: 'category', data: xs.map(String), name: c.xLabel, nameLocation: 'middle', nameGap: 28, boundaryGap: false},
+      yAxis: {type: 'value', name: axisName(c.yLabel, c.unit)},
+      series: c.series.map(s => {
+        const byX = new Map(s.x.map((x, i) => [x, s.y[i]]));
+        return {name: s.name, type: 'line', showSymbol: false, stack: 'total', areaStyle: {},
+          data: xs.map(x => (byX.has(x) ? byX.get(x) : null))};
+      }),
+    });
+  }
+  if (c.kind === 'line') {
     return Object.assign(base, {
       xAxis: {type: 'value', name: c.xLabel, nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax',
               axisLabel: {formatter: v => String(v)}},
