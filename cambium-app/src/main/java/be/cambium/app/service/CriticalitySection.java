@@ -216,8 +216,9 @@ final class CriticalitySection implements SectionProvider {
                 + fallback + " of the " + plotted + " materials drawn (SR from global supply only, flagged). Because IR, EOL-RIR, "
                 + "SI_SR and SI_EI are missing, the Belgian matrix plots upper bounds: x = EI before substitution (SI_EI <= 1), "
                 + "y = the largest HHI_WGI,t over stages (SR <= HHI because (1 - EOL-RIR) and SI_SR are at most 1). A bound "
-                + "below its threshold proves \"not critical\"; the " + possibly + " labelled materials are possibly critical "
-                + "for Belgium and need the missing inputs for a verdict.");
+                + "below its threshold proves \"not critical\"; the " + possibly + " materials with both bounds above the "
+                + "thresholds (labelled where space allows) are possibly critical for Belgium and need the missing inputs for a "
+                + "verdict.");
         s.chart(new ScatterChart("crm_matrix_be", "Belgian criticality matrix (upper bounds; SR from the global-supply fallback)",
                 "Economic importance before substitution, Belgian value added (EI bound)", "Supply risk bound (max HHI_WGI,t)",
                 "index", declutter(points), o.eiThreshold(), o.srThreshold(), sources));
