@@ -165,11 +165,32 @@ final class AccountsSection implements SectionProvider {
         return String.join("; ", parts);
     }
 
-    /** The title up to its first comma (the publisher and page). */
-    private static String shortSource(Source s) {
+    /** The title up to its first comma or parenthesis (the publisher). */
+    static String publisher(Source s) {
+        String t = s.title();
+        int end = t.length();
+        for (String stop : List.of(",", " (")) {
+            int i = t.indexOf(stop);
+            if (i > 0 && i < end) {
+                end = i;
+            }
+        }
+        return t.substring(0, end);
+    }
+
+    /** The title up to its second comma or its first parenthesis (the publisher and page). */
+    static String shortSource(Source s) {
         String title = s.title();
+        int end = title.length();
         int c = title.indexOf(',', title.indexOf(',') + 1);
-        return c > 0 ? title.substring(0, c) : title;
+        if (c > 0) {
+            end = c;
+        }
+        int p = title.indexOf(" (");
+        if (p > 0 && p < end) {
+            end = p;
+        }
+        return title.substring(0, end);
     }
 
     // ---- charts ----
@@ -186,7 +207,7 @@ final class AccountsSection implements SectionProvider {
             series.add(new Chart.Series(geoName(geo) + " (release " + vintages(d, vs) + ")", years(vs), values(vs)));
             vs.forEach(v -> cite(d, v, cited));
         }
-        return new LineChart(id, title, "year", indicator + " (t/cap)", "t/cap", series, false, List.copyOf(cited));
+        return new LineChart(id, title, "year", indicator + " (t/cap)", "t/cap", series, false, sourceLine(d, cited));
     }
 
     private static void categoryChart(Section.Builder s, String id, String title, String indicator, Data d) {
@@ -220,7 +241,7 @@ final class AccountsSection implements SectionProvider {
         }
         String release = vintages(d, by.values().stream().flatMap(List::stream).toList());
         s.chart(new LineChart(id, title + " (stacked; release " + release + "; other products and waste, net and about 1-2 % of the total, not shown)",
-                "year", indicator + " (t/cap)", "t/cap", series, true, List.copyOf(cited)));
+                "year", indicator + " (t/cap)", "t/cap", series, true, sourceLine(d, cited)));
     }
 
     /** Belgian DMC per person as published in each release: the revisions between vintages. */
@@ -241,7 +262,7 @@ final class AccountsSection implements SectionProvider {
             sorted.forEach(r -> citeId(d, r.source(), cited));
         });
         return new LineChart("dmc_revisions", "Belgian DMC per person as published in each release (revisions between vintages)",
-                "year", "DMC (t/cap)", "t/cap", series, false, List.copyOf(cited));
+                "year", "DMC (t/cap)", "t/cap", series, false, sourceLine(d, cited));
     }
 
     /** CMU of Belgium and the EU-27, one bar per year and release (figures of different releases are not joined). */
@@ -265,7 +286,7 @@ final class AccountsSection implements SectionProvider {
             series.add(new Chart.Series(geoName(geo), List.of(), y));
         }
         return new BarChart("cmu_by_release", "Circular material use rate, Belgium and EU-27, by data year and release",
-                "data year (release)", "CMU (%)", "%", categories, series, false, true, List.copyOf(cited));
+                "data year (release)", "CMU (%)", "%", categories, series, false, true, sourceLine(d, cited));
     }
 
     private static BarChart cmuEuByCategory(Data d) {
@@ -282,7 +303,7 @@ final class AccountsSection implements SectionProvider {
                 EU_CMU_CATEGORIES.stream().map(c -> m.getOrDefault(c, Double.NaN)).toList())));
         return new BarChart("cmu_eu_by_category", "EU-27 circular material use rate by material category, by data year and release",
                 "material category", "CMU (%)", "%", EU_CMU_CATEGORIES.stream().map(c -> categoryName(c).replace(" materials", "")).toList(), series,
-                false, false, List.copyOf(cited));
+                false, false, sourceLine(d, cited));
     }
 
     // ---- the Sankey of the latest complete balance ----
@@ -343,7 +364,7 @@ final class AccountsSection implements SectionProvider {
                 + fmt(exp.value()) + " Mt left again as exports and " + fmt(dmc.value()) + " Mt ("
                 + String.format(Locale.ROOT, "%.0f", 100 * dmc.value() / dmi.value()) + " % of the input) stayed as domestic "
                 + "material consumption. " + derivationText(b));
-        s.chart(new SankeyChart("mfa_sankey", "Material flows of Belgium, " + b.year() + " (Mt)", "Mt", flows, List.copyOf(cited)));
+        s.chart(new SankeyChart("mfa_sankey", "Material flows of Belgium, " + b.year() + " (Mt)", "Mt", flows, sourceLine(d, cited)));
         s.notice("Not shown, because the bundled package has no published Belgian figures for them: what domestic material "
                 + "consumption becomes (net additions to stock, waste, emissions) and the flow of recycled waste back into use "
                 + "(RCV_R, and imports and exports of waste for recycling). The Sankey therefore ends at domestic material "
@@ -380,7 +401,7 @@ final class AccountsSection implements SectionProvider {
             t.row("BE", b.year(), f, round(x.value()), "Mt", round(x.halfWidth()), x.how(), String.join(" ", x.sources()), String.join(" ", vint));
             x.sources().forEach(id -> citeId(d, id, cited));
         }
-        cited.forEach(t::source);
+        cited.forEach(id -> t.source(d.sources().get(id).citation()));
         t.note("Derived flows follow from published ones by the EW-MFA identities; the half-width is the sum of the terms' "
                 + "rounding half-widths (half the last published digit).");
         return t.build();
@@ -397,7 +418,7 @@ final class AccountsSection implements SectionProvider {
         }
         Set<String> cited = new LinkedHashSet<>();
         d.values().forEach(v -> cite(d, v, cited));
-        cited.forEach(t::source);
+        cited.forEach(id -> t.source(d.sources().get(id).citation()));
         t.note("Published values as released (newest release per series; older releases are in mfa_vintages); computed values "
                 + "follow docs/methods/accounts.md. Missing stays missing. MF2_MF3 = metal ores and non-metallic minerals together, "
                 + "as published by the Federal Planning Bureau.");
@@ -461,10 +482,22 @@ final class AccountsSection implements SectionProvider {
     }
 
     private static void citeId(Data d, String id, Set<String> cited) {
-        Source s = d.sources().get(id);
-        if (s != null) {
-            cited.add(s.citation());
+        if (d.sources().containsKey(id)) {
+            cited.add(id);
         }
+    }
+
+    /**
+     * The source line under a chart: the full citation when one source, else a short form per source (publisher,
+     * dataset, release), so that the footer stays readable; the tables carry the full citations with URLs.
+     */
+    static List<String> sourceLine(Data d, Set<String> ids) {
+        List<Source> ss = ids.stream().map(id -> d.sources().get(id)).filter(Objects::nonNull).toList();
+        if (ss.size() == 1) {
+            return List.of(ss.get(0).citation());
+        }
+        return ss.stream().map(x -> publisher(x) + " (" + (x.datasetCode().isEmpty() ? "" : x.datasetCode() + ", ")
+                + "release " + x.vintage() + ")").toList();
     }
 
     private static List<Double> years(List<IndicatorValue> vs) {
