@@ -199,6 +199,61 @@ public final class AccountsService {
         }
     }
 
+    /**
+     * One row of the bundled package as published, with its vintage.
+     *
+     * @param value    the value as published (its scale is the published number of decimals); null when missing
+     * @param newest   whether the row belongs to the newest vintage of its series (the rows {@link #run} uses)
+     */
+    public record PublishedRow(String geo, int year, String indicator, String material, @Nullable BigDecimal value, String unit,
+                               String flags, String vintage, String source, boolean newest) {
+        public PublishedRow {
+            Objects.requireNonNull(geo, "geo");
+            Objects.requireNonNull(vintage, "vintage");
+        }
+
+        /** The value as a double, NaN when missing. */
+        public double number() {
+            return value == null ? Double.NaN : value.doubleValue();
+        }
+    }
+
+    /** The sources the bundled package describes (of every vintage, not only those the newest rows cite). */
+    public List<Source> bundledSources() {
+        DataPackage pkg = data.readBundled(BUNDLED).dataPackage();
+        return pkg == null ? List.of() : List.copyOf(pkg.sources());
+    }
+
+    /**
+     * Every row of the bundled package with its vintage and source, in file order (all vintages, not only the
+     * newest one the accounts use), or an empty list when the package does not read cleanly.
+     */
+    public List<PublishedRow> bundledRows() {
+        ReadResult rr = data.readBundled(BUNDLED);
+        DataPackage pkg = rr.dataPackage();
+        if (pkg == null || !rr.isValid()) {
+            return List.of();
+        }
+        Table t = pkg.table("observations").orElse(null);
+        if (t == null) {
+            return List.of();
+        }
+        Map<List<Object>, String> newest = new LinkedHashMap<>();
+        for (int i = 0; i < t.rowCount(); i++) {
+            newest.merge(seriesKey(t, i), t.string(i, "vintage"), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        List<PublishedRow> rows = new ArrayList<>(t.rowCount());
+        for (int i = 0; i < t.rowCount(); i++) {
+            String flags = t.string(i, "flags");
+            String vintage = Objects.requireNonNull(t.string(i, "vintage"));
+            rows.add(new PublishedRow(Objects.requireNonNull(t.string(i, "geo")), ((Number) Objects.requireNonNull(t.value(i, "year"))).intValue(),
+                    Objects.requireNonNull(t.string(i, "indicator")), Objects.requireNonNull(t.string(i, "material")), t.number(i, "value"),
+                    Objects.requireNonNull(t.string(i, "unit")), flags == null ? "" : flags, vintage,
+                    Objects.requireNonNull(t.string(i, "source")), vintage.equals(newest.get(seriesKey(t, i)))));
+        }
+        return List.copyOf(rows);
+    }
+
     private static List<Object> seriesKey(Table t, int i) {
         return List.of(t.string(i, "geo"), t.string(i, "indicator"), t.string(i, "material"), t.string(i, "unit"));
     }
