@@ -288,7 +288,8 @@ final class FootprintSection implements SectionProvider {
         List<String> cats = chartItems.stream().map(Item::name).toList();
         boolean horizontal = cats.size() > 4 || cats.stream().anyMatch(c -> c.length() > 18);
         String more = same.size() > chartItems.size() ? " (the " + chartItems.size() + " largest of " + same.size() + ")" : "";
-        String otherUnits = items.size() > same.size() ? "; " + (items.size() - same.size()) + " items in other units are in the table" : "";
+        String otherUnits = items.size() > same.size()
+                ? "; " + (items.size() - same.size()) + " items in other units are in the table" : "";
         s.chart(new BarChart("footprint_rmi_rmc", (sel.summable() ? "Raw material input and consumption of " + region
                 : "Input (RMI), exports and consumption (RMC) of " + region + " per stressor") + more + otherUnits,
                 sel.kind(), "raw-material equivalents", unit, cats, List.of(
@@ -343,7 +344,8 @@ final class FootprintSection implements SectionProvider {
             }
             ls.add(new Chart.Series(i.name(), List.of(), y));
         }
-        s.chart(new BarChart("footprint_layers", "Where in the supply chain the footprint of " + region + (sel.summable() ? " is extracted" : " arises"),
+        s.chart(new BarChart("footprint_layers", "Where in the supply chain the footprint of " + region
+                + (sel.summable() ? " is extracted" : " arises"),
                 "supply-chain layer (0 = the sector selling to final demand)", "share of RMC", "%", tiers, ls, false, false, cited));
         ReportTable.Builder lt = ReportTable.builder("footprint_layers", "Footprint of " + region + " by production layer",
                 "region", "item", "layer", "value", "share", "unit");
