@@ -5,16 +5,24 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a report run needs from outside: the day it is made (read once by the caller, never by
- * an engine), user data packages to use besides the bundled ones, and a sink for progress lines.
+ * an engine), user data packages to use besides the bundled ones, a sink for progress lines, and
+ * optionally a user's MRIO (folder or zip, with an extension to keep and a stressor concordance) for
+ * the footprint section.
  */
-public record ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<String> progress) {
+public record ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<String> progress, @Nullable Path mrio,
+        @Nullable String mrioExtension, @Nullable Path mrioConcordance) {
     public ReportContext {
         Objects.requireNonNull(asOf, "asOf");
         userPackages = List.copyOf(userPackages);
         Objects.requireNonNull(progress, "progress");
+    }
+
+    public ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<String> progress) {
+        this(asOf, userPackages, progress, null, null, null);
     }
 
     public static ReportContext of(LocalDate asOf) {
@@ -22,10 +30,23 @@ public record ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<St
     }
 
     public ReportContext withProgress(Consumer<String> p) {
-        return new ReportContext(asOf, userPackages, p);
+        return new ReportContext(asOf, userPackages, p, mrio, mrioExtension, mrioConcordance);
     }
 
     public ReportContext withUserPackages(List<Path> packages) {
-        return new ReportContext(asOf, packages, progress);
+        return new ReportContext(asOf, packages, progress, mrio, mrioExtension, mrioConcordance);
+    }
+
+    /** The footprint section runs this MRIO (folder or zip) for Belgium; null for none. */
+    public ReportContext withMrio(@Nullable Path path) {
+        return withMrio(path, null, null);
+    }
+
+    /**
+     * As {@link #withMrio(Path)}, keeping only {@code extension} (null for all) and bridging stressors to materials
+     * through {@code concordance} (null for none; see {@code cambium footprint --concordance}).
+     */
+    public ReportContext withMrio(@Nullable Path path, @Nullable String extension, @Nullable Path concordance) {
+        return new ReportContext(asOf, userPackages, progress, path, extension, concordance);
     }
 }

@@ -11,7 +11,7 @@ final class Sections {
     static List<SectionProvider> standard() {
         return List.of(
                 new AccountsSection(),
-                pending("footprint", "Material footprint", "the input-output footprint engine (RMC against DMC, imports by use)"),
+                new FootprintSection(),
                 new CriticalitySection(),
                 pending("monitoring", "Trade monitoring", "the trade monitoring engine (alerts and basket indicators)"),
                 new WindSection(),
