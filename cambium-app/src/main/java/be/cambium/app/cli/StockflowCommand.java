@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code cambium stockflow --model FILE | --preset wind-be --out DIR}: dynamic stock-flow models. */
 @Command(name = "stockflow", description = {
         "Dynamic stock-flow model (cohorts, technologies, components, materials, end of life) from a JSON/YAML model file "
-                + "or a bundled preset (wind-be: the Belgian wind fleet 2000-2050).",
+                + "or a bundled preset (wind-be: the Belgian wind fleet 1996-2050).",
         "Writes long CSVs into DIR: stock.csv, inflow.csv, outflow.csv, end_of_life.csv, balance.csv, issues.csv, "
                 + "sources.csv; by_cohort.csv with --cohorts; intervals.csv with --draws."})
 public final class StockflowCommand implements Callable<Integer> {

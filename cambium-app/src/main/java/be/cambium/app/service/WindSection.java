@@ -270,8 +270,10 @@ final class WindSection implements SectionProvider {
                             Collectors.mapping(EolRoute::material, Collectors.toCollection(LinkedHashSet::new))))
                     .entrySet().stream().map(e -> String.join(", ", e.getValue()) + " " + e.getKey() + "%")
                     .collect(Collectors.joining("; "));
-            return "Main assumptions and gaps: capacity before " + years[0] + " (Belgium's first turbines of 1996-1999) is "
-                    + "not in the sources, so those few megawatts enter in " + years[0] + ". Before 2010 the split between "
+            return "Main assumptions and gaps: the model starts in " + years[0] + "; the "
+                    + String.format(Locale.ROOT, "%,.0f %s", at(product(base.productStock(), null, null), years[0]), productUnit)
+                    + " standing at the end of " + years[0] + ", some of it built earlier, enter as the " + years[0]
+                    + " cohort, so their retirement is timed from " + years[0] + ". Before 2010 the split between "
                     + "Flanders and Wallonia is not published and follows the 2010 shares. After the last published year "
                     + "the base case holds onshore capacity at its 2022 level and offshore at the first zone's capacity, "
                     + "replacing only what retires: an assumption, not a plan; the Princess Elisabeth Zone is a scenario. "

@@ -72,7 +72,7 @@ class StockflowCommandTest {
         assertThat(r.out()).contains("base, pez, pez-high, lifetime-20, lifetime-29");
         // bottlenecks visible: blade composites are not recovered, steel is (90% recycling in the preset)
         List<String[]> summary = csv(dir.resolve("eol_summary.csv"));
-        assertThat(summary).anySatisfy(x -> assertThat(String.join(",", x)).startsWith("base,offshore,BEZ,blades,composites,2000,2050")
+        assertThat(summary).anySatisfy(x -> assertThat(String.join(",", x)).startsWith("base,offshore,BEZ,blades,composites,1996,2050")
                 .endsWith(",0,t"));
         assertThat(summary).filteredOn(x -> x[0].equals("base") && x[4].equals("steel"))
                 .allSatisfy(x -> assertThat(Double.parseDouble(x[12])).isCloseTo(0.9, within(1e-9)));

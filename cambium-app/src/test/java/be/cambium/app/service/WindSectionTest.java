@@ -80,6 +80,10 @@ class WindSectionTest {
         }
         assertThat(section.blocks()).noneMatch(b -> b instanceof Block.Notice);
         assertThat(section.blocks()).filteredOn(b -> b instanceof Block.Paragraph).isNotEmpty();
+        // the start year and its capacity come from the run (issue 6: the fleet since 1996, 5 MW then)
+        assertThat(section.blocks()).filteredOn(b -> b instanceof Block.Paragraph p && p.text().startsWith("Main assumptions"))
+                .singleElement().satisfies(b -> assertThat(((Block.Paragraph) b).text())
+                        .contains("starts in 1996; the 5 MW standing at the end of 1996").doesNotContain("not in the sources"));
     }
 
     @Test
@@ -99,9 +103,9 @@ class WindSectionTest {
             }
         }
         // short citations name the data files and their sources; full references are in wind_sources
-        assertThat(table("wind_capacity").sources()).anyMatch(s -> s.contains("offshore_farms") && s.contains("fps-offshore"));
+        assertThat(table("wind_capacity").sources()).anyMatch(s -> s.contains("offshore_farms") && s.contains("bop-2020") && s.contains("eurostat-nrg-inf-epcrw"));
         assertThat(table("wind_eol_summary").sources()).anyMatch(s -> s.contains(" eol,") && s.contains("table wind_sources"));
-        assertThat(table("wind_sources").rows()).hasSize(43);
+        assertThat(table("wind_sources").rows()).hasSize(47);
         assertThat(table("wind_sources").sources()).anyMatch(s -> s.startsWith("FPS Economy"));
     }
 
