@@ -13,7 +13,7 @@ final class Sections {
                 new AccountsSection(),
                 pending("footprint", "Material footprint", "the input-output footprint engine (RMC against DMC, imports by use)"),
                 new CriticalitySection(),
-                pending("monitoring", "Trade monitoring", "the trade monitoring engine (alerts and basket indicators)"),
+                new MonitoringSection(),
                 pending("wind", "The Belgian wind fleet", "the stock-flow engine (wind fleet stocks and end-of-life flows)"),
                 new MethodNotesSection());
     }
