@@ -61,10 +61,27 @@ function chartOption(c) {
     grid: {left: 70, right: 30, top: 50, bottom: 60},
     toolbox: {feature: {saveAsImage: {title: 'PNG', name: c.id}}},
   };
-  if (c.kind === 'line' || c.kind === 'area') {
+  if (c.kind === 'area') {
+    // stacked areas on a category axis of the x values: with two value axes ECharts stacks along x
+    const xs = [...new Set(c.series.flatMap(s => s.x))].sort((a, b) => a - b);
+    return Object.assign(base, {
+      xAxis: {type: 'category', data: xs.map(String), name: c.xLabel, nameLocation: 'middle', nameGap: 28, boundaryGap: false},
+      yAxis: {type: 'value', name: axisName(c.yLabel, c.unit)},
+      series: c.series.map(s => {
+        const byX = new Map(s.x.map((x, i) => [x, s.y[i]]));
+        return {name: s.name, type: 'line', showSymbol: false, stack: 'total', areaStyle: {},
+          data: xs.map(x => (byX.has(x) ? byX.get(x) : null))};
+      }),
+    });
+  }
+  if (c.kind === 'line') {
+    // monthly series (x label "... monthly ...") carry months as decimal years: 2024.5 = 2024-07
+    const monthly = /monthly/i.test(c.xLabel);
+    const fmt = v => (monthly && !Number.isInteger(v)
+      ? Math.floor(v) + '-' + String(Math.round((v - Math.floor(v)) * 12) + 1).padStart(2, '0') : String(v));
     return Object.assign(base, {
       xAxis: {type: 'value', name: c.xLabel, nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax',
-              axisLabel: {formatter: v => String(v)}},
+              axisLabel: {formatter: fmt}, axisPointer: {label: {formatter: p => fmt(p.value)}}},
       yAxis: {type: 'value', name: axisName(c.yLabel, c.unit)},
       series: c.series.map(s => ({name: s.name, type: 'line', showSymbol: s.x.length < 40, connectNulls: false,
         stack: c.kind === 'area' ? 'total' : undefined, areaStyle: c.kind === 'area' ? {} : undefined,

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
                 ReportCommand.class,
                 CriticalityCommand.class,
                 ServeCommand.class,
+                FootprintCommand.class,
                 MonitorCommand.class,
                 AccountsCommand.class,
                 DataCommand.class,

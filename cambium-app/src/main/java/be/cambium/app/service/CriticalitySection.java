@@ -16,7 +16,11 @@ import be.cambium.report.model.ScatterChart;
 import be.cambium.report.model.Section;
 import be.cambium.validate.ValidationReport;
 import java.math.BigDecimal;
+import be.cambium.criticality.Contribution;
+import be.cambium.criticality.ShareScope;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +72,9 @@ final class CriticalitySection implements SectionProvider {
                     String m = t.string(i, "material");
                     published.put(m, new double[] {sr.doubleValue(), ei.doubleValue()});
                     boolean crit = o.classify(sr.doubleValue(), ei.doubleValue()) == Verdict.CRITICAL;
-                    points.add(new ScatterChart.Point(m, crit ? "critical (EU 2023)" : "not critical", ei.doubleValue(), sr.doubleValue()));
+                    // label only the critical ones: 70 labels overlap
+                    points.add(new ScatterChart.Point(crit ? m : "", crit ? "critical (EU 2023)" : "not critical", ei.doubleValue(),
+                            sr.doubleValue()));
                 }
             }
         }
@@ -76,7 +82,9 @@ final class CriticalitySection implements SectionProvider {
                 + "risk (SR) at least 1.0. The matrix shows the scores the European Commission published for the 2023 list; "
                 + published.values().stream().filter(v -> o.classify(v[0], v[1]) == Verdict.CRITICAL).count()
                 + " materials or groups pass both thresholds, the critical raw materials of the CRMA minus copper and nickel "
-                + "(added as strategic).");
+                + "(added as strategic). Labels name the critical materials; where labels would overlap only the higher one "
+                + "is kept (the tables list every material).");
+        points = declutter(points);
         s.chart(new ScatterChart("crm_matrix_eu_2023", "EU criticality matrix 2023 (published scores)", "Economic importance (EI)",
                 "Supply risk (SR)", "index", points, 2.8, 1.0, sources));
 
@@ -112,7 +120,183 @@ final class CriticalitySection implements SectionProvider {
                         + "SR and the verdicts need IR, EOL-RIR and SI_SR of 2023 and Belgian sourcing shares, which the bundled "
                         + "packages do not hold (MISSING.md): they stay empty (':'), never zero. Method: docs/methods/criticality.md.")
                 .build());
+
+        belgianMatrix(s, eu, be, run.comparison(), published, o, sources);
+        belgianRoles(s, t == null ? null : pkg.table("supply_shares").orElse(null));
+        s.paragraph("Probability of being critical (Monte Carlo over WGI, shares, EOL-RIR and SI_SR): not shown. The engine "
+                + "(`cambium criticality --draws N --seed S`) needs a computable SR in every draw; without the 2023 IR, EOL-RIR "
+                + "and SI_SR (eu-crm-2023/MISSING.md) every draw is undetermined, and a probability from bounds would be "
+                + "meaningless.");
         return s.build();
+    }
+
+    /** The screening verdict for Belgium from the upper bounds of EI and SR (see {@link #screen}). */
+    enum Screening {
+        NOT_CRITICAL("no (bound below threshold)"),
+        POSSIBLY_CRITICAL("possibly");
+
+        final String label;
+
+        Screening(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * Verdict from upper bounds. {@code srBound} = the largest HHI_WGI,t over stages and over the shares the SR blends
+     * (SR = blend x (1 - EOL-RIR) x SI_SR with both factors in [0, 1], so SR <= srBound); {@code eiBound} = EI before
+     * substitution (SI_EI <= 1). The EI bound only holds when no end-use share was dropped for a missing value added
+     * ({@code eiBoundValid}). A bound below its threshold proves "not critical"; otherwise the material is possibly critical.
+     */
+    static Screening screen(double eiBound, double srBound, boolean eiBoundValid, CriticalityOptions o) {
+        // classify rounds like the published scores (rounding is monotone, so a rounded bound still bounds the rounded score)
+        boolean srBelow = o.classify(srBound, Double.MAX_VALUE) == Verdict.NOT_CRITICAL;
+        boolean eiBelow = eiBoundValid && o.classify(Double.MAX_VALUE, eiBound) == Verdict.NOT_CRITICAL;
+        if (srBelow || eiBelow) {
+            return Screening.NOT_CRITICAL;
+        }
+        return Screening.POSSIBLY_CRITICAL;
+    }
+
+    private static void belgianMatrix(Section.Builder s, CriticalityResult eu, CriticalityResult be, List<ScopeDifference> comparison,
+                                      Map<String, double[]> published, CriticalityOptions o, List<String> sources) {
+        Map<String, Double> srBound = new LinkedHashMap<>();
+        for (StageResult st : be.stages()) {
+            double h = Double.isNaN(st.hhiSourcing()) ? st.hhiGs() : Math.max(st.hhiGs(), st.hhiSourcing());
+            if (!Double.isNaN(h)) {
+                srBound.merge(st.material(), h, Math::max);
+            }
+        }
+        Set<String> beSourcing = new HashSet<>();
+        for (Contribution c : be.contributions()) {
+            if (c.shareScope() == ShareScope.BE) {
+                beSourcing.add(c.material());
+            }
+        }
+        Map<String, ScopeDifference> diff = new LinkedHashMap<>();
+        comparison.forEach(d -> diff.put(d.material(), d));
+        List<ScatterChart.Point> points = new ArrayList<>();
+        ReportTable.Builder changes = ReportTable.builder("criticality_verdict_changes_eu_be",
+                "Verdict changes EU (published 2023) against Belgium (screening bounds)", "material", "critical_eu_2023",
+                "critical_be", "ei_eu_published", "ei_unsubstituted_be", "sr_eu_published", "sr_bound_be", "sr_basis_be",
+                "ei_drivers_be_minus_eu");
+        int plotted = 0;
+        int fallback = 0;
+        int possibly = 0;
+        for (MaterialResult b : be.materials()) {
+            Double y = srBound.get(b.material());
+            if (b.group() || y == null || Double.isNaN(b.eiUnsubstituted())) {
+                continue;
+            }
+            double x = b.eiUnsubstituted();
+            MaterialResult e = eu.material(b.material()).orElse(null);
+            boolean eiValid = e != null && b.unallocatedShare() <= e.unallocatedShare() + 1e-6;
+            Screening v = screen(x, y, eiValid, o);
+            boolean fb = !beSourcing.contains(b.material());
+            String group = (fb ? "BE (SR from fallback: global supply)" : "BE (Belgian sourcing)")
+                    + (eiValid ? "" : ", EI bound incomplete");
+            points.add(new ScatterChart.Point(v == Screening.POSSIBLY_CRITICAL ? b.material() : "", group, x, y));
+            plotted++;
+            fallback += fb ? 1 : 0;
+            possibly += v == Screening.POSSIBLY_CRITICAL ? 1 : 0;
+            double[] p = published.get(b.material());
+            Boolean euCrit = p == null ? null : o.classify(p[0], p[1]) == Verdict.CRITICAL;
+            boolean beCrit = v == Screening.POSSIBLY_CRITICAL;
+            if (euCrit != null && euCrit != beCrit) {
+                ScopeDifference d = diff.get(b.material());
+                changes.row(b.material(), euCrit ? "yes" : "no", v.label, p[1], num(x), p[0], num(y),
+                        fb ? "GS fallback" : "GS and BE sourcing",
+                        (d == null ? "" : d.eiDrivers()) + (eiValid ? "" : "; EI bound incomplete (Belgian value added missing)"));
+            }
+        }
+        s.paragraph("Belgium. The Belgian EI uses Belgian value added by NACE division (OECD IOT 2020) with the EU end-use shares; "
+                + "the Belgian SR needs Belgian sourcing shares (Belgian production plus imports by origin), IR_BE, EOL-RIR and "
+                + "SI_SR. None of these SR inputs is sourced yet (be-crm/MISSING.md): Belgian trade shares by origin could not be "
+                + "sourced from a published table for any material, so the documented fallback applies to "
+                + fallback + " of the " + plotted + " materials drawn (SR from global supply only, flagged). Because IR, EOL-RIR, "
+                + "SI_SR and SI_EI are missing, the Belgian matrix plots upper bounds: x = EI before substitution (SI_EI <= 1), "
+                + "y = the largest HHI_WGI,t over stages (SR <= HHI because (1 - EOL-RIR) and SI_SR are at most 1). A bound "
+                + "below its threshold proves \"not critical\"; the " + possibly + " materials with both bounds above the "
+                + "thresholds (labelled where space allows) are possibly critical for Belgium and need the missing inputs for a "
+                + "verdict.");
+        s.chart(new ScatterChart("crm_matrix_be", "Belgian criticality matrix (upper bounds; SR from the global-supply fallback)",
+                "Economic importance before substitution, Belgian value added (EI bound)", "Supply risk bound (max HHI_WGI,t)",
+                "index", declutter(points), o.eiThreshold(), o.srThreshold(), sources));
+        sources.forEach(changes::source);
+        s.table(changes.note("Rows where the EU verdict (published 2023 scores) and the Belgian screening verdict differ. \"no\" for "
+                + "Belgium is certain (a bound is below its threshold); \"possibly\" is not a verdict. EI drivers: the NACE "
+                + "divisions whose EI contribution differs most, BE minus EU (ScopeComparison, unsubstituted EI). sr_basis_be "
+                + "\"GS fallback\": no Belgian sourcing shares, SR bound from global supply only. Belgian EI is "
+                + "scaled by the largest Belgian division (C21), the EU EI by the largest EU division (C28).").build());
+    }
+
+    /**
+     * Blanks the labels that would overlap an already kept one (a box of 9 % of the x range by 5 % of the y range),
+     * keeping the labels of the points with the highest y first. Every point stays drawn; the tables list them all.
+     */
+    static List<ScatterChart.Point> declutter(List<ScatterChart.Point> points) {
+        double x0 = 0;
+        double x1 = 0;
+        double y0 = 0;
+        double y1 = 0;
+        for (ScatterChart.Point p : points) {
+            x0 = Math.min(x0, p.x());
+            x1 = Math.max(x1, p.x());
+            y0 = Math.min(y0, p.y());
+            y1 = Math.max(y1, p.y());
+        }
+        double bx = 0.09 * Math.max(x1 - x0, 1e-9);
+        double by = 0.05 * Math.max(y1 - y0, 1e-9);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (!points.get(i).label().isEmpty()) {
+                order.add(i);
+            }
+        }
+        order.sort((a, b) -> Double.compare(points.get(b).y(), points.get(a).y()));
+        List<ScatterChart.Point> kept = new ArrayList<>();
+        Set<Integer> blank = new HashSet<>();
+        for (int i : order) {
+            ScatterChart.Point p = points.get(i);
+            boolean clash = kept.stream().anyMatch(k -> Math.abs(k.x() - p.x()) < bx && Math.abs(k.y() - p.y()) < by);
+            if (clash) {
+                blank.add(i);
+            } else {
+                kept.add(p);
+            }
+        }
+        List<ScatterChart.Point> out = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            ScatterChart.Point p = points.get(i);
+            out.add(blank.contains(i) ? new ScatterChart.Point("", p.group(), p.x(), p.y()) : p);
+        }
+        return out;
+    }
+
+    /** Belgium's own shares of global supply and EU sourcing in the 2023 study. */
+    private static void belgianRoles(Section.Builder s, @Nullable Table shares) {
+        if (shares == null) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < shares.rowCount(); i++) {
+            BigDecimal v = shares.number(i, "share");
+            if ("BE".equals(shares.string(i, "country")) && v != null) {
+                rows.add(new Object[] {shares.string(i, "material"), shares.string(i, "stage"), shares.string(i, "scope"),
+                        v.doubleValue(), shares.string(i, "source")});
+            }
+        }
+        rows.sort((a, b) -> Double.compare((Double) b[3], (Double) a[3]));
+        ReportTable.Builder tb = ReportTable.builder("criticality_belgian_roles",
+                "Belgium's own roles: its share of global supply (GS) and of EU sourcing (EU), 2023 study", "material", "stage",
+                "share_of", "belgian_share", "unit", "source");
+        for (Object[] r : rows) {
+            tb.row(r[0], "E".equals(r[1]) ? "extraction" : "processing", "GS".equals(r[2]) ? "global supply" : "EU sourcing",
+                    r[3], "fraction", r[4]);
+        }
+        s.table(tb.note("From the supply shares of the 2023 CRM study, Appendix 7 (country BE, t = 0.8). A Belgian producer "
+                + "lowers the Belgian sourcing HHI once Belgian sourcing shares are assembled (domestic production counts with "
+                + "t = 0.8).").build());
     }
 
     private static @Nullable Double num(double v) {

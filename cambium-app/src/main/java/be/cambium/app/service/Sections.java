@@ -14,7 +14,7 @@ final class Sections {
                 pending("footprint", "Material footprint", "the input-output footprint engine (RMC against DMC, imports by use)"),
                 new CriticalitySection(),
                 new MonitoringSection(),
-                pending("wind", "The Belgian wind fleet", "the stock-flow engine (wind fleet stocks and end-of-life flows)"),
+                new WindSection(),
                 new MethodNotesSection());
     }
 

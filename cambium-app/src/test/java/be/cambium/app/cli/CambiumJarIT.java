@@ -77,7 +77,7 @@ class CambiumJarIT {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out().get(0)).isEqualTo("Usage: cambium [-hV] [COMMAND]");
-        assertThat(String.join("\n", help.out())).containsPattern("\\n  data +List the bundled data packages or validate a data package folder\\.");
+        assertThat(String.join("\n", help.out())).containsPattern("\\n  data +List or validate data packages; fetch or import data\\.");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).singleElement().asString().matches("cambium \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(list.exitCode()).isZero();

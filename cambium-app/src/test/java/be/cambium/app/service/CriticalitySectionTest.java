@@ -26,4 +26,53 @@ class CriticalitySectionTest {
         assertThat((Double) ga.get(t.columnIndex("ei_unsubstituted_be"))).isNotNull();
         assertThat(t.sources()).isNotEmpty();
     }
+
+    @Test
+    void belgianMatrixPlotsFlaggedUpperBoundsWithVerdictChangesAndRoles() {
+        Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
+        assertThat(s.charts()).hasSize(2);
+        ScatterChart eu = (ScatterChart) s.charts().get(0);
+        // only critical points are labelled
+        assertThat(eu.points()).filteredOn(p -> !p.label().isEmpty()).allMatch(p -> p.group().startsWith("critical"));
+        ScatterChart be = (ScatterChart) s.charts().get(1);
+        assertThat(be.xThreshold()).isEqualTo(2.8);
+        assertThat(be.yThreshold()).isEqualTo(1.0);
+        assertThat(be.points()).isNotEmpty();
+        // no Belgian sourcing shares are bundled: every point carries the fallback flag
+        assertThat(be.points()).allMatch(p -> p.group().startsWith("BE (SR from fallback: global supply)"));
+        // Cobalt: EI bound 4.3 (C20, C25, C27 all in the Belgian IOT), HHI_GS of processing 3.6: possibly critical
+        ScatterChart.Point co = be.points().stream().filter(p -> p.label().equals("Cobalt")).findFirst().orElseThrow();
+        assertThat(co.x()).isGreaterThan(2.8);
+        assertThat(co.y()).isGreaterThan(1.0);
+        ReportTable changes = s.tables().stream().filter(t -> t.id().equals("criticality_verdict_changes_eu_be")).findFirst()
+                .orElseThrow();
+        assertThat(changes.rows()).isNotEmpty();
+        assertThat(changes.rows()).allMatch(r -> r.get(changes.columnIndex("sr_basis_be")).toString().contains("fallback"));
+        ReportTable roles = s.tables().stream().filter(t -> t.id().equals("criticality_belgian_roles")).findFirst().orElseThrow();
+        assertThat(roles.rows()).anyMatch(r -> "Cobalt".equals(r.get(0)) && "EU sourcing".equals(r.get(2))
+                && Math.abs((Double) r.get(3) - 0.29) < 1e-9);
+    }
+
+    @Test
+    void screeningFromBoundsProvesOnlyNotCritical() {
+        var o = be.cambium.criticality.CriticalityOptions.defaults();
+        assertThat(CriticalitySection.screen(5.0, 0.9, true, o)).isEqualTo(CriticalitySection.Screening.NOT_CRITICAL);
+        assertThat(CriticalitySection.screen(2.7, 3.0, true, o)).isEqualTo(CriticalitySection.Screening.NOT_CRITICAL);
+        // EI bound incomplete (value added missing): an EI below 2.8 proves nothing
+        assertThat(CriticalitySection.screen(2.7, 3.0, false, o)).isEqualTo(CriticalitySection.Screening.POSSIBLY_CRITICAL);
+        // rounded like published scores: 0.96 rounds to 1.0, so it cannot prove "not critical"
+        assertThat(CriticalitySection.screen(5.0, 0.96, true, o)).isEqualTo(CriticalitySection.Screening.POSSIBLY_CRITICAL);
+        assertThat(CriticalitySection.screen(3.0, 1.2, true, o)).isEqualTo(CriticalitySection.Screening.POSSIBLY_CRITICAL);
+    }
+
+    @Test
+    void declutterBlanksOverlappingLabelsButKeepsEveryPoint() {
+        List<ScatterChart.Point> in = List.of(new ScatterChart.Point("A", "g", 3.0, 2.00), new ScatterChart.Point("B", "g", 3.1, 1.98),
+                new ScatterChart.Point("C", "g", 8.0, 1.0), new ScatterChart.Point("", "g", 0.0, 0.0),
+                new ScatterChart.Point("D", "g", 3.0, 5.0));
+        List<ScatterChart.Point> out = CriticalitySection.declutter(in);
+        assertThat(out).hasSize(5);
+        assertThat(out).extracting(ScatterChart.Point::label).containsExactly("A", "", "C", "", "D");
+        assertThat(out.get(1).x()).isEqualTo(3.1);
+    }
 }

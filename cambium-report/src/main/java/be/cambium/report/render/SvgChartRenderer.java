@@ -149,6 +149,9 @@ public final class SvgChartRenderer {
             x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         x.setAutoRangeIncludesZero(false);
+        if (c.stacked()) {
+            x.setUpperMargin(0.02); // stacked areas have no margin: the last tick label would be clipped
+        }
         return jf;
     }
 
