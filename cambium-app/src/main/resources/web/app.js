@@ -75,9 +75,13 @@ function chartOption(c) {
     });
   }
   if (c.kind === 'line') {
+    // monthly series (x label "... monthly ...") carry months as decimal years: 2024.5 = 2024-07
+    const monthly = /monthly/i.test(c.xLabel);
+    const fmt = v => (monthly && !Number.isInteger(v)
+      ? Math.floor(v) + '-' + String(Math.round((v - Math.floor(v)) * 12) + 1).padStart(2, '0') : String(v));
     return Object.assign(base, {
       xAxis: {type: 'value', name: c.xLabel, nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax',
-              axisLabel: {formatter: v => String(v)}},
+              axisLabel: {formatter: fmt}, axisPointer: {label: {formatter: p => fmt(p.value)}}},
       yAxis: {type: 'value', name: axisName(c.yLabel, c.unit)},
       series: c.series.map(s => ({name: s.name, type: 'line', showSymbol: s.x.length < 40, connectNulls: false,
         stack: c.kind === 'area' ? 'total' : undefined, areaStyle: c.kind === 'area' ? {} : undefined,

@@ -1,5 +1,6 @@
 package be.cambium.app.cli;
 
+import be.cambium.app.service.MonitorService;
 import be.cambium.app.service.OutputDirectory;
 import be.cambium.app.service.ReportContext;
 import be.cambium.app.service.ReportService;
@@ -42,6 +43,11 @@ public final class ReportCommand implements Callable<Integer> {
             description = "With --mrio: CSV stressor,material,unit[,factor][,extension] bridging stressors to materials.")
     Path concordance;
 
+    @Option(names = "--workspace", paramLabel = "DIR", description = {
+            "Workspace folder whose imported datasets the report uses besides the bundled data (default ~/.cambium): "
+                    + "Comext trade files imported with 'cambium data import comext FILE...' fill the trade monitoring section."})
+    Path workspace;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +63,8 @@ public final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
         }
-        ReportContext ctx = ReportContext.of(LocalDate.now()).withProgress(line -> {
+        Path ws = workspace != null ? workspace : MonitorService.defaultWorkspace();
+        ReportContext ctx = ReportContext.of(LocalDate.now()).withWorkspace(ws).withProgress(line -> {
             err.println("report: " + line);
             err.flush();
         }).withMrio(mrio, extension, concordance);

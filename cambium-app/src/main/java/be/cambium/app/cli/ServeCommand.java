@@ -27,7 +27,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}: only this machine).")
     String bind;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder for uploads (default ~/.cambium).")
+    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder for uploads and imported Comext trade data (default ~/.cambium).")
     Path workspace;
 
     @Override

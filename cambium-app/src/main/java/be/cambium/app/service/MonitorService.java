@@ -201,6 +201,22 @@ public final class MonitorService {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
+    /**
+     * The Comext vintages (imported files) of a workspace's store; empty when the workspace has no
+     * store (nothing is created then).
+     */
+    public List<ComextStore.Vintage> workspaceVintages(Path workspace) throws IOException {
+        Path db = workspace.resolve(DB_FILE);
+        if (!Files.isRegularFile(db)) {
+            return List.of();
+        }
+        try (ComextStore store = ComextStore.open(db)) {
+            return store.vintages();
+        } catch (SQLException e) {
+            throw new IOException("workspace store " + db + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Imports Comext files into the workspace store; each file is all-or-nothing. */
     public List<ComextStore.ImportResult> importComext(Path workspace, List<Path> files, Set<String> reporters)
             throws IOException {

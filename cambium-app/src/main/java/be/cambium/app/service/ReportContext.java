@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a report run needs from outside: the day it is made (read once by the caller, never by
- * an engine), user data packages to use besides the bundled ones, a sink for progress lines, and
- * optionally a user's MRIO (folder or zip, with an extension to keep and a stressor concordance) for
- * the footprint section.
+ * an engine), user data packages to use besides the bundled ones, a sink for progress lines, the
+ * workspace ({@code --workspace DIR}) whose imported datasets (e.g. Comext trade files) sections
+ * may use ({@code null}: none, so only bundled data are used), and optionally a user's MRIO (folder
+ * or zip, with an extension to keep and a stressor concordance) for the footprint section.
  */
-public record ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<String> progress, @Nullable Path mrio,
-        @Nullable String mrioExtension, @Nullable Path mrioConcordance) {
+public record ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<String> progress, @Nullable Path workspace,
+        @Nullable Path mrio, @Nullable String mrioExtension, @Nullable Path mrioConcordance) {
     public ReportContext {
         Objects.requireNonNull(asOf, "asOf");
         userPackages = List.copyOf(userPackages);
@@ -22,7 +23,7 @@ public record ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<St
     }
 
     public ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<String> progress) {
-        this(asOf, userPackages, progress, null, null, null);
+        this(asOf, userPackages, progress, null, null, null, null);
     }
 
     public static ReportContext of(LocalDate asOf) {
@@ -30,11 +31,15 @@ public record ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<St
     }
 
     public ReportContext withProgress(Consumer<String> p) {
-        return new ReportContext(asOf, userPackages, p, mrio, mrioExtension, mrioConcordance);
+        return new ReportContext(asOf, userPackages, p, workspace, mrio, mrioExtension, mrioConcordance);
     }
 
     public ReportContext withUserPackages(List<Path> packages) {
-        return new ReportContext(asOf, packages, progress, mrio, mrioExtension, mrioConcordance);
+        return new ReportContext(asOf, packages, progress, workspace, mrio, mrioExtension, mrioConcordance);
+    }
+
+    public ReportContext withWorkspace(@Nullable Path ws) {
+        return new ReportContext(asOf, userPackages, progress, ws, mrio, mrioExtension, mrioConcordance);
     }
 
     /** The footprint section runs this MRIO (folder or zip) for Belgium; null for none. */
@@ -47,6 +52,6 @@ public record ReportContext(LocalDate asOf, List<Path> userPackages, Consumer<St
      * through {@code concordance} (null for none; see {@code cambium footprint --concordance}).
      */
     public ReportContext withMrio(@Nullable Path path, @Nullable String extension, @Nullable Path concordance) {
-        return new ReportContext(asOf, userPackages, progress, path, extension, concordance);
+        return new ReportContext(asOf, userPackages, progress, workspace, path, extension, concordance);
     }
 }

@@ -13,7 +13,7 @@ final class Sections {
                 new AccountsSection(),
                 new FootprintSection(),
                 new CriticalitySection(),
-                pending("monitoring", "Trade monitoring", "the trade monitoring engine (alerts and basket indicators)"),
+                new MonitoringSection(),
                 new WindSection(),
                 new MethodNotesSection());
     }

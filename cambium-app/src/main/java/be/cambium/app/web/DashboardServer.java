@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * API, upload of a user's data package and re-computation with progress.
  *
  * <p>It binds to 127.0.0.1 by default and serves only: its own pages and scripts from the jar,
- * report content by id, and packages uploaded into {@code <workspace>/uploads}. No request
+ * report content by id, and packages uploaded into {@code <workspace>/uploads}; the report also uses the
+ * Comext data imported into the workspace's store ({@code cambium.duckdb}). No request
  * names a file path, so nothing outside the workspace can be read through it.
  */
 public final class DashboardServer implements AutoCloseable {
@@ -74,7 +75,7 @@ public final class DashboardServer implements AutoCloseable {
 
     /** Computes the report once (so the first page is ready), then starts listening. */
     public DashboardServer start(String bind, int port) {
-        report.set(service.build(ReportContext.of(LocalDate.now())));
+        report.set(service.build(ReportContext.of(LocalDate.now()).withWorkspace(workspace)));
         app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.staticFiles.add(s -> {
@@ -223,7 +224,8 @@ public final class DashboardServer implements AutoCloseable {
         }
         worker.submit(() -> {
             try {
-                ReportContext rc = ReportContext.of(LocalDate.now()).withUserPackages(packages).withProgress(job::step);
+                ReportContext rc = ReportContext.of(LocalDate.now()).withUserPackages(packages).withWorkspace(workspace)
+                        .withProgress(job::step);
                 report.set(service.build(rc));
                 job.finish(null);
             } catch (RuntimeException e) {
