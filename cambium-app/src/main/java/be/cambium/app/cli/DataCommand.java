@@ -7,12 +7,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code cambium data ...}: the bundled data packages and checks of user packages. */
 @Command(name = "data",
-        description = "List or validate data packages; fetch or import data.",
+        description = "List or validate data packages; fetch, import or export data.",
         subcommands = {
                 DataListCommand.class,
                 DataValidateCommand.class,
                 DataImportCommand.class,
                 DataFetchCommand.class,
+                DataExportCommand.class,
         })
 public final class DataCommand implements Runnable {
 
