@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cambium data ...}: the bundled data packages and checks of user packages. */
 @Command(name = "data",
-        description = "List or validate data packages; fetch, import or export data.",
+        description = "List or validate data packages; fetch or import data.",
         subcommands = {
                 DataListCommand.class,
                 DataValidateCommand.class,
