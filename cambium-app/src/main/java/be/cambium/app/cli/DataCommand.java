@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
                 DataValidateCommand.class,
                 DataImportCommand.class,
                 DataFetchCommand.class,
+                DataExportCommand.class,
         })
 public final class DataCommand implements Runnable {
 

@@ -230,4 +230,16 @@ public final class MonitorService {
         }
         return out;
     }
+
+    /**
+     * Writes the workspace's Comext data as Parquet into {@code dir} (see {@link ComextStore#exportParquet});
+     * returns the files written, relative to {@code dir}.
+     */
+    public List<Path> exportParquet(Path workspace, Path dir) throws IOException {
+        try (ComextStore store = ComextStore.open(workspace.resolve(DB_FILE))) {
+            return store.exportParquet(dir).stream().map(dir::relativize).toList();
+        } catch (SQLException e) {
+            throw new IOException("workspace store " + workspace.resolve(DB_FILE) + ": " + e.getMessage(), e);
+        }
+    }
 }

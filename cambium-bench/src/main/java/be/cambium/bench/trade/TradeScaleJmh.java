@@ -75,14 +75,12 @@ public class TradeScaleJmh {
 
     @Benchmark
     public Object store() throws Exception {
-        Path db = Files.createTempFile(Path.of(dir), "jmh-", ".duckdb");
-        Files.delete(db);
-        try (ComextStore s = ComextStore.open(db)) {
+        Path ws = Files.createTempDirectory(Path.of(dir), "jmh-ws-");
+        try (ComextStore s = ComextStore.open(ws.resolve("cambium.duckdb"))) {
             s.importFile(file, Set.of("BE"), Instant.EPOCH);
             return indicators(s.cells(baskets, Set.of("BE"), 0, 0));
         } finally {
-            Files.deleteIfExists(db);
-            Files.deleteIfExists(Path.of(db + ".wal"));
+            TradeScaleBench.deleteTree(ws);
         }
     }
 

@@ -8,8 +8,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,15 +26,24 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The Comext part of the DuckDB workspace ({@code cambium.duckdb}). Each imported file is a vintage
- * (file name, SHA-256, import time, rows); rows keep their vintage. When a month is present in
- * several vintages for a reporter, the newest vintage is current (view {@code comext_current}) and the
- * older rows stay in {@code comext_row}. An import is one transaction: a file with any error leaves
- * nothing behind. A file whose checksum is already in the store is not imported again.
+ * (file name, SHA-256, import time, rows) whose rows are written as one Parquet file,
+ * {@code <workspace>/comext/<vintage-id>-<sha256 prefix>.parquet}; the database holds the vintage
+ * metadata ({@code comext_vintage}, {@code comext_vintage_period}) and the view {@code comext_row}
+ * over all vintage files ({@code read_parquet([...])}, rebuilt on every open and import, absolute paths).
+ * When a month is present in several vintages for a reporter, the newest vintage is current (view
+ * {@code comext_current}) and the older rows stay in {@code comext_row}. An import is all-or-nothing:
+ * rows are staged, written to a hidden temporary Parquet file, renamed, and only then recorded in one
+ * transaction; a file with any error leaves neither rows nor a Parquet file behind. A file whose checksum
+ * is already in the store is not imported again. A workspace written before Parquet (native table
+ * {@code comext_row}) is migrated once on open: each vintage's rows become its Parquet file and the
+ * table is dropped in the same transaction that records the files.
  */
 public final class ComextStore implements AutoCloseable {
 
@@ -46,23 +57,188 @@ public final class ComextStore implements AutoCloseable {
                                ValidationReport report) {
     }
 
-    private final DuckDBConnection conn;
+    /** The folder, beside the database file, holding one Parquet file per vintage. */
+    public static final String PARQUET_DIR = "comext";
 
-    private ComextStore(DuckDBConnection conn) throws SQLException {
+    /** Columns of a row, in the order of the Parquet files and of {@code comext_row}. */
+    static final String ROW_COLUMNS = "vintage_id INTEGER NOT NULL, reporter VARCHAR NOT NULL, "
+            + "partner VARCHAR NOT NULL, trade_type VARCHAR, product_nc VARCHAR NOT NULL, flow TINYINT NOT NULL, "
+            + "stat_procedure SMALLINT, period INTEGER NOT NULL, value_eur DOUBLE, quantity_kg DOUBLE, "
+            + "quantity_suppl_unit DOUBLE";
+
+    private static final String EMPTY_ROWS = "SELECT NULL::INTEGER AS vintage_id, NULL::VARCHAR AS reporter, "
+            + "NULL::VARCHAR AS partner, NULL::VARCHAR AS trade_type, NULL::VARCHAR AS product_nc, NULL::TINYINT AS flow, "
+            + "NULL::SMALLINT AS stat_procedure, NULL::INTEGER AS period, NULL::DOUBLE AS value_eur, "
+            + "NULL::DOUBLE AS quantity_kg, NULL::DOUBLE AS quantity_suppl_unit WHERE false";
+
+    private final DuckDBConnection conn;
+    private final Path parquetDir;
+
+    private ComextStore(DuckDBConnection conn, Path parquetDir) throws SQLException, IOException {
         this.conn = conn;
+        this.parquetDir = parquetDir;
         try (Statement s = conn.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS comext_vintage (vintage_id INTEGER PRIMARY KEY, file_name VARCHAR NOT NULL, "
-                    + "sha256 VARCHAR NOT NULL, imported_at TIMESTAMP NOT NULL, rows BIGINT NOT NULL, layout VARCHAR)");
+                    + "sha256 VARCHAR NOT NULL, imported_at TIMESTAMP NOT NULL, rows BIGINT NOT NULL, layout VARCHAR, "
+                    + "parquet_file VARCHAR)");
+            s.execute("ALTER TABLE comext_vintage ADD COLUMN IF NOT EXISTS parquet_file VARCHAR");
             s.execute("CREATE TABLE IF NOT EXISTS comext_vintage_period (vintage_id INTEGER NOT NULL, reporter VARCHAR NOT NULL, "
                     + "period INTEGER NOT NULL)");
-            s.execute("CREATE TABLE IF NOT EXISTS comext_row (vintage_id INTEGER NOT NULL, reporter VARCHAR NOT NULL, "
-                    + "partner VARCHAR NOT NULL, trade_type VARCHAR, product_nc VARCHAR NOT NULL, flow TINYINT NOT NULL, "
-                    + "stat_procedure SMALLINT, period INTEGER NOT NULL, value_eur DOUBLE, quantity_kg DOUBLE, "
-                    + "quantity_suppl_unit DOUBLE)");
+        }
+        if (hasNativeRowTable()) {
+            migrateNativeRows();
+        }
+        refreshViews();
+    }
+
+    private boolean hasNativeRowTable() throws SQLException {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = 'comext_row' "
+                        + "AND table_type = 'BASE TABLE'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    /** One-off: a workspace from before Parquet keeps its rows in the table comext_row; each vintage becomes its file. */
+    private void migrateNativeRows() throws SQLException, IOException {
+        Files.createDirectories(parquetDir);
+        List<Integer> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT vintage_id, sha256 FROM comext_vintage ORDER BY vintage_id")) {
+            while (rs.next()) {
+                ids.add(rs.getInt(1));
+                names.add(parquetName(rs.getInt(1), rs.getString(2)));
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        try {
+            for (int i = 0; i < ids.size(); i++) {
+                Path target = parquetDir.resolve(names.get(i));
+                writeParquet("SELECT * FROM comext_row WHERE vintage_id = " + ids.get(i)
+                        + " ORDER BY reporter, period, flow, product_nc", target);
+                written.add(target);
+            }
+            conn.setAutoCommit(false);
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE comext_vintage SET parquet_file = ? WHERE vintage_id = ?")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setString(1, names.get(i));
+                    ps.setInt(2, ids.get(i));
+                    ps.executeUpdate();
+                }
+            }
+            try (Statement s = conn.createStatement()) {
+                s.execute("DROP VIEW IF EXISTS comext_current");
+                s.execute("DROP TABLE comext_row");
+            }
+            conn.commit();
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (!conn.getAutoCommit()) {
+                conn.rollback();
+            }
+            for (Path p : written) {
+                Files.deleteIfExists(p);
+            }
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    /** {@code <vintage-id>-<first 12 hex digits of the SHA-256>.parquet}. */
+    static String parquetName(int vintageId, String sha256) {
+        return vintageId + "-" + sha256.substring(0, Math.min(12, sha256.length())) + ".parquet";
+    }
+
+    /** Writes the query's rows as Parquet to a hidden temporary file beside {@code target}, then renames it. */
+    private void writeParquet(String query, Path target) throws SQLException, IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            try (Statement s = conn.createStatement()) {
+                s.execute("COPY (" + query + ") TO " + sqlString(tmp) + " (FORMAT PARQUET, COMPRESSION ZSTD)");
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String sqlString(Path p) {
+        return "'" + p.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    /** (Re)defines comext_row over the vintage files and comext_current over it; a missing file is an error. */
+    private void refreshViews() throws SQLException, IOException {
+        List<String> files = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT vintage_id, file_name, parquet_file FROM comext_vintage ORDER BY vintage_id")) {
+            while (rs.next()) {
+                String pf = rs.getString(3);
+                Path p = pf == null ? null : parquetDir.resolve(pf);
+                if (p == null || !Files.isRegularFile(p)) {
+                    throw new IOException("Comext vintage " + rs.getInt(1) + " (" + rs.getString(2) + "): its Parquet file "
+                            + (p == null ? "(none recorded)" : p) + " is missing from the workspace; restore it, or move "
+                            + "the workspace aside and re-import the Comext files with `cambium data import comext FILE...`");
+                }
+                files.add(sqlString(p));
+            }
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE OR REPLACE VIEW comext_row AS " + (files.isEmpty() ? EMPTY_ROWS
+                    : "SELECT vintage_id, reporter, partner, trade_type, product_nc, flow, stat_procedure, period, value_eur, "
+                    + "quantity_kg, quantity_suppl_unit FROM read_parquet([" + String.join(", ", files) + "])"));
             s.execute("CREATE OR REPLACE VIEW comext_current AS SELECT r.* FROM comext_row r JOIN "
                     + "(SELECT reporter, period, max(vintage_id) AS vintage_id FROM comext_vintage_period GROUP BY reporter, period) w "
                     + "ON r.reporter = w.reporter AND r.period = w.period AND r.vintage_id = w.vintage_id");
         }
+    }
+
+    /** The folder holding the vintages' Parquet files ({@code comext} beside the database file). */
+    public Path parquetDir() {
+        return parquetDir;
+    }
+
+    /** The Parquet file of each vintage, by vintage id. */
+    public SortedMap<Integer, Path> parquetFiles() throws SQLException {
+        SortedMap<Integer, Path> out = new TreeMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT vintage_id, parquet_file FROM comext_vintage ORDER BY vintage_id")) {
+            while (rs.next()) {
+                out.put(rs.getInt(1), parquetDir.resolve(rs.getString(2)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes the workspace's Comext data as plain Parquet into {@code dir} (which must exist): each vintage
+     * file under {@code comext/}, the current rows ({@code comext_current.parquet}) and the metadata
+     * ({@code comext_vintage.parquet}, {@code comext_vintage_period.parquet}). Returns the files written.
+     */
+    public List<Path> exportParquet(Path dir) throws SQLException, IOException {
+        List<Path> out = new ArrayList<>();
+        Path sub = dir.resolve(PARQUET_DIR);
+        Files.createDirectories(sub);
+        for (Path p : parquetFiles().values()) {
+            Path t = sub.resolve(p.getFileName().toString());
+            Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+            out.add(t);
+        }
+        String[][] tables = {
+                {"comext_current", "SELECT * FROM comext_current ORDER BY reporter, period, flow, product_nc, partner"},
+                {"comext_vintage", "SELECT * FROM comext_vintage ORDER BY vintage_id"},
+                {"comext_vintage_period", "SELECT * FROM comext_vintage_period ORDER BY vintage_id, reporter, period"}};
+        for (String[] t : tables) {
+            Path f = dir.resolve(t[0] + ".parquet");
+            writeParquet(t[1], f);
+            out.add(f);
+        }
+        return out;
     }
 
     /** Opens (or creates) the DuckDB database file. */
@@ -72,7 +248,12 @@ public final class ComextStore implements AutoCloseable {
             Files.createDirectories(parent);
         }
         Connection c = DriverManager.getConnection("jdbc:duckdb:" + dbFile.toAbsolutePath());
-        return new ComextStore(c.unwrap(DuckDBConnection.class));
+        try {
+            return new ComextStore(c.unwrap(DuckDBConnection.class), dbFile.toAbsolutePath().resolveSibling(PARQUET_DIR));
+        } catch (SQLException | IOException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
     }
 
     /** The JDBC connection (for SQL beside the store, e.g. the benchmark). */
@@ -104,8 +285,9 @@ public final class ComextStore implements AutoCloseable {
         }
         // rows go to a staging table first; only a clean file is moved into comext_row, in one transaction
         try (Statement st = conn.createStatement()) {
-            st.execute("CREATE OR REPLACE TEMP TABLE comext_staging AS SELECT * FROM comext_row LIMIT 0");
+            st.execute("CREATE OR REPLACE TEMP TABLE comext_staging (" + ROW_COLUMNS + ")");
         }
+        Path parquetFile = null;
         try {
             Set<Long> reporterPeriods = new HashSet<>();
             List<String> reporterNames = new ArrayList<>();
@@ -149,17 +331,20 @@ public final class ComextStore implements AutoCloseable {
                 return new ImportResult(null, false, summary, summary.report());
             }
             Instant at = importedAt;
+            // the rows become the vintage's Parquet file (temporary name, then renamed); only then is the vintage recorded
+            Files.createDirectories(parquetDir);
+            String pname = parquetName(id, sha);
+            parquetFile = parquetDir.resolve(pname);
+            writeParquet("SELECT * FROM comext_staging ORDER BY reporter, period, flow, product_nc", parquetFile);
             conn.setAutoCommit(false);
-            try (Statement st = conn.createStatement()) {
-                st.execute("INSERT INTO comext_row SELECT * FROM comext_staging");
-            }
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO comext_vintage VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO comext_vintage VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setInt(1, id);
                 ps.setString(2, file.getFileName().toString());
                 ps.setString(3, sha);
                 ps.setTimestamp(4, Timestamp.from(at));
                 ps.setLong(5, summary.rowsKept());
                 ps.setString(6, summary.layout());
+                ps.setString(7, pname);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO comext_vintage_period VALUES (?, ?, ?)")) {
@@ -171,7 +356,9 @@ public final class ComextStore implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
+            refreshViews();
             conn.commit();
+            parquetFile = null; // recorded: keep it
             return new ImportResult(new Vintage(id, file.getFileName().toString(), sha, at, summary.rowsKept(), summary.layout()),
                     false, summary, summary.report());
         } catch (SQLException | IOException | RuntimeException e) {
@@ -181,6 +368,9 @@ public final class ComextStore implements AutoCloseable {
             throw e;
         } finally {
             conn.setAutoCommit(true);
+            if (parquetFile != null) { // written but not recorded
+                Files.deleteIfExists(parquetFile);
+            }
             try (Statement st = conn.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS temp.main.comext_staging");
             }
