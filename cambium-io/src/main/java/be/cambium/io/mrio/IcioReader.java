@@ -150,8 +150,7 @@ final class IcioReader {
                         if (sectorCol[c] >= 0) {
                             fz[sectorCol[c]] = TextMatrix.parse(f[c], name, lineNo, c + 1);
                         } else if (fdCol[c] >= 0) {
-                            String t = f[c].trim();
-                            fy[fdCol[c]] = t.isEmpty() ? 0 : TextMatrix.parse(t, name, lineNo, c + 1);
+                            fy[fdCol[c]] = TextMatrix.parse(f[c], name, lineNo, c + 1);
                         }
                     }
                     factorNames.add(lab);
