@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * {@code NAME}; a {@code (region, sector)} that is a final-demand category goes to F_Y.</li>
  * </ul>
  * Absent pairs are zero (the layout is sparse); a pair given twice is an error. Each file is read twice,
- * line by line: once for the labels (in order of first appearance), once into double arrays.
+ * line by line: once for the labels, once into double arrays. Labels are ordered region-major: regions in order
+ * of first appearance, within a region the items in order of first appearance in the file.
  */
 final class LongCsvReader {
 
@@ -104,6 +105,8 @@ final class LongCsvReader {
                 units.add(f[5]);
             }
         });
+        canonical(sec);
+        canonical(cat);
         int n = sec.size();
         int m = cat.size();
         if (n == 0) {
@@ -172,6 +175,26 @@ final class LongCsvReader {
         return new MrioReader.Result(sys, "long CSV folder", rb.addAll(rm.report()).addAll(sys.report()).build());
     }
 
+    /**
+     * Re-numbers labels region-major: regions in order of first appearance, within each region the items in
+     * order of first appearance in the whole file; so the order does not depend on which pairs are zero.
+     */
+    private static void canonical(Map<Label, Integer> labels) {
+        Map<String, List<Label>> byRegion = new LinkedHashMap<>();
+        Map<String, Integer> itemOrder = new LinkedHashMap<>();
+        for (Label l : labels.keySet()) {
+            byRegion.computeIfAbsent(l.region(), k -> new ArrayList<>()).add(l);
+            itemOrder.putIfAbsent(l.item(), itemOrder.size());
+        }
+        labels.clear();
+        for (List<Label> ls : byRegion.values()) {
+            ls.sort(java.util.Comparator.comparingInt(l -> itemOrder.get(l.item())));
+            for (Label l : ls) {
+                labels.put(l, labels.size());
+            }
+        }
+    }
+
     private static Extension readExtension(Path p, String extName, Map<Label, Integer> sec, Map<Label, Integer> cat,
             RegionCodes.Mapper rm) throws MrioReadException {
         String name = p.toString();
@@ -186,6 +209,8 @@ final class LongCsvReader {
             }
         });
         int k = stress.size();
+        canonical(sec);
+        canonical(cat);
         int n = sec.size();
         int m = cat.size();
         double[] fz = new double[k * n];
