@@ -176,6 +176,11 @@ final class IcioReader {
                 x = outRow;
             }
             LabelIndex sIdx = index("sector", sectors, name);
+            List<String> split = sIdx.regions().stream().filter(r -> r.matches("(CN|MX)[0-9]")).toList();
+            if (!split.isEmpty()) {
+                rb.warning("MRIO_ICIO_SPLIT_REGIONS", "regions " + split + " are sub-tables of China/Mexico kept apart (pymrio "
+                        + "sums them into CHN/MEX); merge them with --aggregate (region,CN1,CHN ...) if wanted", Location.line(name, 1));
+            }
             LabelIndex fIdx = index("category", fd, name);
             String unit = "USD million";
             rb.info("MRIO_UNIT_ASSUMED", "ICIO values taken as USD million, current prices (OECD convention)", Location.file(name));

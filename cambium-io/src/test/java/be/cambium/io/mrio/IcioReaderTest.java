@@ -88,4 +88,14 @@ class IcioReaderTest {
         assertThatThrownBy(() -> MrioReader.readWith(fixture(), MrioReader.Options.defaults().withExtension("material")))
                 .isInstanceOf(MrioReadException.class).hasMessageContaining("MRIO_MISSING_EXTENSION");
     }
+
+    @Test
+    void chinaSubTablesAreWarned(@TempDir Path tmp) throws Exception {
+        Path cn = tmp.resolve("cn.csv");
+        Files.writeString(cn, Files.readString(fixture()).replace("FRA_", "CN1_"));
+        MrioReader.Result r = MrioReader.readWith(cn, MrioReader.Options.defaults());
+        assertThat(r.system().sectors().regions()).containsExactly("BEL", "CN1");
+        assertThat(r.report().withCode("MRIO_ICIO_SPLIT_REGIONS")).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("[CN1]"));
+    }
 }
