@@ -2,6 +2,8 @@ package be.cambium.app.cli;
 
 import be.cambium.app.service.FootprintService;
 import be.cambium.app.service.OutputDirectory;
+import be.cambium.io.mrio.MrioFormat;
+import be.cambium.io.mrio.RegionCodes;
 import be.cambium.validate.Issue;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,15 +20,28 @@ import picocli.CommandLine.Spec;
  * structural paths). Thin: options, {@link FootprintService}, output folder.
  */
 @Command(name = "footprint", sortOptions = false, description = {
-        "EEIO footprints from an MRIO folder (pymrio/EXIOBASE 3 layout or pymrio's test MRIO).",
+        "EEIO footprints from an MRIO: pymrio/EXIOBASE 3 folder or zip, OECD ICIO CSV, or long-CSV folder.",
         "Writes accounts.csv, footprint.csv, layers.csv, paths.csv (and multipliers.csv) into --out."})
 public final class FootprintCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--mrio", required = true, paramLabel = "PATH", description = "MRIO folder.")
+    @Option(names = "--mrio", required = true, paramLabel = "PATH",
+            description = "MRIO folder, EXIOBASE zip, OECD ICIO .csv or long-CSV folder (with Z.csv).")
     Path mrio;
+
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "NAME",
+            description = "auto, pymrio, exiobase, icio or long (default ${DEFAULT-VALUE}: detected from the path).")
+    String format;
+
+    @Option(names = "--region-codes", defaultValue = "as-written", paramLabel = "MODE",
+            description = "as-written or eurostat (ISO3/ISO2 to Eurostat codes: GRC/GR->EL, GBR/GB->UK; default ${DEFAULT-VALUE}).")
+    String regionCodes;
+
+    @Option(names = "--aggregate", paramLabel = "FILE",
+            description = "CSV axis,code,group aggregating regions, sectors and final-demand categories before computing.")
+    Path aggregate;
 
     @Option(names = "--extension", paramLabel = "NAME", description = "Only this extension (e.g. material, satellite); default all.")
     String extension;
@@ -67,9 +82,19 @@ public final class FootprintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
+        MrioFormat fmt;
+        RegionCodes codes;
+        try {
+            fmt = MrioFormat.parse(format);
+            codes = RegionCodes.parse(regionCodes);
+        } catch (IllegalArgumentException e) {
+            err.println("cambium footprint: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID;
+        }
         FootprintService svc = new FootprintService();
         FootprintService.Request req = new FootprintService.Request(mrio, extension, region, concordance, solver, layers,
-                pathThreshold, maxPaths, multipliers);
+                pathThreshold, maxPaths, multipliers, fmt, codes, aggregate);
         FootprintService.Run run = svc.run(req, line -> {
             err.println("footprint: " + line);
             err.flush();

@@ -9,7 +9,12 @@ import be.cambium.footprint.IoSystem;
 import be.cambium.footprint.Label;
 import be.cambium.footprint.MaterialBridge;
 import be.cambium.footprint.RegionFootprint;
+import be.cambium.footprint.IoAggregation;
+import be.cambium.footprint.IoSystemException;
+import be.cambium.io.mrio.ConcordanceReader;
 import be.cambium.io.mrio.MaterialBridgeReader;
+import be.cambium.io.mrio.MrioFormat;
+import be.cambium.io.mrio.RegionCodes;
 import be.cambium.io.mrio.MrioReadException;
 import be.cambium.io.mrio.MrioReader;
 import be.cambium.linalg.DenseMatrix;
@@ -38,7 +43,15 @@ public final class FootprintService {
 
     /** What the user asked for. */
     public record Request(Path mrio, @Nullable String extension, String region, @Nullable Path concordance, String solver,
-            int layers, double pathThreshold, int maxPaths, boolean multipliers) {
+            int layers, double pathThreshold, int maxPaths, boolean multipliers, MrioFormat format, RegionCodes regionCodes,
+            @Nullable Path aggregate) {
+
+        /** Format detected, region codes as written, no aggregation. */
+        public Request(Path mrio, @Nullable String extension, String region, @Nullable Path concordance, String solver,
+                int layers, double pathThreshold, int maxPaths, boolean multipliers) {
+            this(mrio, extension, region, concordance, solver, layers, pathThreshold, maxPaths, multipliers, MrioFormat.AUTO,
+                    RegionCodes.AS_WRITTEN, null);
+        }
     }
 
     /** The result, the problems met (warnings only when {@code result} is present) and the solver notice. */
@@ -62,8 +75,26 @@ public final class FootprintService {
         progress.accept(choice.notice());
         try {
             progress.accept("reading " + req.mrio());
-            MrioReader.Result read = MrioReader.read(req.mrio(), req.extension());
-            IoSystem sys = read.system();
+            MrioReader.Result read = MrioReader.readWith(req.mrio(), new MrioReader.Options(req.extension(), req.format(),
+                    req.regionCodes()));
+            progress.accept("read " + read.layout() + ": " + read.system().sectors().regions().size() + " regions x "
+                    + read.system().sectors().items().size() + " sectors");
+            IoSystem readSys = read.system();
+            ValidationReport.Builder pre = ValidationReport.builder().addAll(read.report().issues().stream()
+                    .filter(i -> !readSys.report().issues().contains(i)).toList());
+            IoSystem aggregated = readSys;
+            if (req.aggregate() != null) {
+                ConcordanceReader.Result conc = ConcordanceReader.read(req.aggregate(), readSys);
+                pre.addAll(conc.report());
+                try {
+                    aggregated = IoAggregation.aggregate(readSys, conc.regions(), conc.sectors(), conc.categories());
+                } catch (IoSystemException e) {
+                    return new Run(null, null, e.report(), choice.notice());
+                }
+                progress.accept("aggregated to " + aggregated.sectors().regions().size() + " regions x "
+                        + aggregated.sectors().items().size() + " sectors by " + req.aggregate());
+            }
+            IoSystem sys = aggregated;
             MaterialBridge bridge = req.concordance() == null ? null : MaterialBridgeReader.read(req.concordance());
             if (sys.sectors().regionNumber(req.region()) < 0) {
                 return failed(Issue.error("FOOTPRINT_REGION", "region '" + req.region() + "' is not in the MRIO; its regions are "
@@ -77,8 +108,7 @@ public final class FootprintService {
                     .withSectorResolvedImports(false); // the CSV tables use D_imp per region only
 
             FootprintResult r = FootprintCalculator.compute(in);
-            ValidationReport all = ValidationReport.builder().addAll(read.report().issues().stream()
-                    .filter(i -> !sys.report().issues().contains(i)).toList()).addAll(r.report()).build();
+            ValidationReport all = pre.addAll(r.report()).build();
             if (all.hasErrors()) {
                 return new Run(null, sys, all, choice.notice());
             }

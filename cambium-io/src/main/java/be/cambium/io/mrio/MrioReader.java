@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * {@code finald_demand_Y.txt}, {@code emissions.txt}, {@code FDemissions.txt}, {@code factor_input.txt},
  * {@code population.txt}), with the loader parameters of pymrio's {@code load_test()}.</li>
  * </ul>
- * Region codes are kept as written (pymrio renames EXIOBASE's ISO3 codes to ISO2; we do not).
+ * Region codes are kept as written unless {@link RegionCodes#EUROSTAT} is asked for (pymrio renames EXIOBASE's
+ * ISO3 codes to ISO2 always; we do it only on request, and to Eurostat's codes).
  */
 public final class MrioReader {
 
@@ -49,6 +50,25 @@ public final class MrioReader {
     private MrioReader() {
     }
 
+    /** Reading options: the one extension to keep (all when null), the input format and the region codes. */
+    public record Options(@Nullable String extension, MrioFormat format, RegionCodes regionCodes) {
+        public static Options defaults() {
+            return new Options(null, MrioFormat.AUTO, RegionCodes.AS_WRITTEN);
+        }
+
+        public Options withExtension(@Nullable String e) {
+            return new Options(e, format, regionCodes);
+        }
+
+        public Options withFormat(MrioFormat f) {
+            return new Options(extension, f, regionCodes);
+        }
+
+        public Options withRegionCodes(RegionCodes r) {
+            return new Options(extension, format, r);
+        }
+    }
+
     /**
      * Reads the folder, detecting its layout; keeps only {@code extension} when given.
      *
@@ -56,18 +76,38 @@ public final class MrioReader {
      *     a system that is not productive, each with its location
      */
     public static Result read(Path dir, @Nullable String extension) throws MrioReadException {
+        return readWith(dir, Options.defaults().withExtension(extension));
+    }
+
+    /**
+     * Reads an MRIO in the given (or detected) format: pymrio/EXIOBASE 3 folder or zip, pymrio's raw test
+     * MRIO, an OECD ICIO CSV, or the generic long CSV pair.
+     */
+    public static Result readWith(Path path, Options options) throws MrioReadException {
+        MrioFormat format = options.format() == MrioFormat.AUTO ? MrioFormat.detect(path) : options.format();
+        RegionCodes.Mapper rm = options.regionCodes().mapper();
+        String extension = options.extension();
+        Path dir = path;
+        switch (format) {
+            case ICIO:
+                return IcioReader.read(path, extension, rm);
+            case LONG:
+                return LongCsvReader.read(path, extension, rm);
+            default:
+                break;
+        }
         if (Files.isRegularFile(dir) && dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-            return readZip(dir, extension);
+            return readZip(dir, extension, rm);
         }
         if (!Files.isDirectory(dir)) {
             throw new MrioReadException(Issue.error("MRIO_MISSING_FILE", "not a folder", Location.file(dir.toString())));
         }
         if (Files.isRegularFile(dir.resolve("file_parameters.json"))) {
-            return readPymrioFolder(dir, extension);
+            return readPymrioFolder(dir, extension, rm);
         }
         Path raw = Files.isDirectory(dir.resolve("mrio_data")) ? dir.resolve("mrio_data") : dir;
         if (Files.isRegularFile(raw.resolve("trade_flows_Z.txt"))) {
-            return readPymrioTestMrio(raw, extension);
+            return readPymrioTestMrio(raw, extension, rm);
         }
         throw new MrioReadException(Issue.error("MRIO_FORMAT", "no file_parameters.json (pymrio/EXIOBASE 3 folder) and no "
                 + "mrio_data/trade_flows_Z.txt (pymrio test MRIO) here", Location.file(dir.toString())));
@@ -78,7 +118,7 @@ public final class MrioReader {
      * {@code file_parameters.json} is the archive root or its single top folder. Read in place through
      * the zip file system; nothing is extracted.
      */
-    static Result readZip(Path zip, @Nullable String extension) throws MrioReadException {
+    static Result readZip(Path zip, @Nullable String extension, RegionCodes.Mapper rm) throws MrioReadException {
         try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip, (ClassLoader) null)) {
             Path root = fs.getPath("/");
             if (!Files.isRegularFile(root.resolve("file_parameters.json"))) {
@@ -93,7 +133,7 @@ public final class MrioReader {
                             + "or in its single top folder", Location.file(zip.toString())));
                 }
             }
-            Result r = readPymrioFolder(root, extension);
+            Result r = readPymrioFolder(root, extension, rm);
             return new Result(r.system(), "pymrio/EXIOBASE 3 archive", r.report());
         } catch (IOException | java.nio.file.ProviderNotFoundException e) {
             throw new MrioReadException(Issue.error("MRIO_IO", "cannot open the archive: " + e.getMessage(), Location.file(zip.toString())));
@@ -102,13 +142,13 @@ public final class MrioReader {
 
     // ---------------------------------------------------------------- pymrio test MRIO (raw files)
 
-    static Result readPymrioTestMrio(Path dir, @Nullable String extension) throws MrioReadException {
+    static Result readPymrioTestMrio(Path dir, @Nullable String extension, RegionCodes.Mapper rm) throws MrioReadException {
         ValidationReport.Builder rb = ValidationReport.builder();
         TextMatrix z = TextMatrix.read(dir.resolve("trade_flows_Z.txt"), 2, 3, 2, -1);
-        LabelIndex sectors = squareIndex(z, "sector");
+        LabelIndex sectors = squareIndex(z, "sector", rm);
         TextMatrix y = TextMatrix.read(dir.resolve("finald_demand_Y.txt"), 2, 3, 2, -1);
         requireRows(y, z);
-        LabelIndex fd = columnIndex(y, "category");
+        LabelIndex fd = columnIndex(y, "category", rm);
         String unit = commonUnit(z.rowUnits(), z.file(), rb);
         List<Extension> exts = new ArrayList<>();
         if (wanted(extension, "factor_inputs")) {
@@ -134,7 +174,7 @@ public final class MrioReader {
             TextMatrix p = TextMatrix.read(pop, 1, 1, -1, -1);
             Map<String, Double> people = new LinkedHashMap<>();
             for (int c = 0; c < p.colKeys().size(); c++) {
-                people.put(p.colKeys().get(c).get(0), p.values().get(0, c));
+                people.put(rm.map(p.colKeys().get(c).get(0), p.file()), p.values().get(0, c));
             }
             try {
                 sys = sys.withPopulation(people);
@@ -144,22 +184,22 @@ public final class MrioReader {
         }
         sys = sys.withProvenance(Provenance.of(Source.of("pymrio-test-mrio", "pymrio test MRIO (fictional, 6 regions x 8 sectors)",
                 "https://github.com/IndEcol/pymrio", "pymrio 0.6.3")).withStep("read " + dir));
-        return new Result(sys, "pymrio test MRIO (raw files)", rb.addAll(sys.report()).build());
+        return new Result(sys, "pymrio test MRIO (raw files)", rb.addAll(rm.report()).addAll(sys.report()).build());
     }
 
     // ---------------------------------------------------------------- pymrio saved folder / EXIOBASE 3
 
-    static Result readPymrioFolder(Path dir, @Nullable String extension) throws MrioReadException {
+    static Result readPymrioFolder(Path dir, @Nullable String extension, RegionCodes.Mapper rm) throws MrioReadException {
         ValidationReport.Builder rb = ValidationReport.builder();
         Map<String, FileSpec> core = fileParameters(dir);
         FileSpec ySpec = require(core, "Y", dir);
         boolean flows = core.containsKey("Z");
         FileSpec mSpec = flows ? core.get("Z") : require(core, "A", dir);
         TextMatrix m = TextMatrix.read(dir.resolve(mSpec.name), mSpec.header, mSpec.index, -1, -1);
-        LabelIndex sectors = squareIndex(m, "sector");
+        LabelIndex sectors = squareIndex(m, "sector", rm);
         TextMatrix y = TextMatrix.read(dir.resolve(ySpec.name), ySpec.header, ySpec.index, -1, -1);
         requireRows(y, m);
-        LabelIndex fd = columnIndex(y, "category");
+        LabelIndex fd = columnIndex(y, "category", rm);
         String unit = "unknown";
         if (core.containsKey("unit")) {
             unit = commonUnit(new ArrayList<>(readUnits(dir.resolve(core.get("unit").name)).values()), core.get("unit").name, rb);
@@ -213,7 +253,7 @@ public final class MrioReader {
         }
         sys = sys.withProvenance(Provenance.of(Source.of(dir.getFileName().toString(), title, dir.toUri().toString(), "as read"))
                 .withStep("read " + dir + (flows ? " (flows Z)" : " (coefficients A)")));
-        return new Result(sys, "pymrio/EXIOBASE 3 folder", rb.addAll(sys.report()).build());
+        return new Result(sys, "pymrio/EXIOBASE 3 folder", rb.addAll(rm.report()).addAll(sys.report()).build());
     }
 
     private static Extension readExtension(Path dir, String name, TextMatrix core, TextMatrix y, int fdCols,
@@ -325,9 +365,9 @@ public final class MrioReader {
         return distinct.get(0);
     }
 
-    private static LabelIndex squareIndex(TextMatrix m, String item) throws MrioReadException {
-        LabelIndex rows = index(m.rowKeys(), item, m.file(), true);
-        LabelIndex cols = index(m.colKeys(), item, m.file(), false);
+    private static LabelIndex squareIndex(TextMatrix m, String item, RegionCodes.Mapper rm) throws MrioReadException {
+        LabelIndex rows = index(m.rowKeys(), item, m.file(), true, rm);
+        LabelIndex cols = index(m.colKeys(), item, m.file(), false, rm);
         if (!rows.equals(cols)) {
             throw new MrioReadException(Issue.error("MRIO_LABEL_MISMATCH", "row labels and column labels differ: "
                     + firstDifference(m.rowKeys(), m.colKeys()), Location.file(m.file())));
@@ -335,11 +375,12 @@ public final class MrioReader {
         return rows;
     }
 
-    private static LabelIndex columnIndex(TextMatrix m, String item) throws MrioReadException {
-        return index(m.colKeys(), item, m.file(), false);
+    private static LabelIndex columnIndex(TextMatrix m, String item, RegionCodes.Mapper rm) throws MrioReadException {
+        return index(m.colKeys(), item, m.file(), false, rm);
     }
 
-    private static LabelIndex index(List<List<String>> keys, String item, String file, boolean rows) throws MrioReadException {
+    private static LabelIndex index(List<List<String>> keys, String item, String file, boolean rows, RegionCodes.Mapper rm)
+            throws MrioReadException {
         List<Label> labels = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             List<String> k = keys.get(i);
@@ -347,7 +388,7 @@ public final class MrioReader {
                 throw new MrioReadException(Issue.error("MRIO_FORMAT", (rows ? "row " : "column ") + (i + 1)
                         + " label " + k + " is not (region, " + item + ")", Location.file(file)));
             }
-            labels.add(Label.of(k.get(0), k.get(1)));
+            labels.add(Label.of(rm.map(k.get(0), file), k.get(1)));
         }
         try {
             return LabelIndex.of(item, labels);
@@ -399,11 +440,11 @@ public final class MrioReader {
         }
     }
 
-    private interface SystemBuilder {
+    interface SystemBuilder {
         IoSystem build();
     }
 
-    private static IoSystem build(SystemBuilder b) throws MrioReadException {
+    static IoSystem build(SystemBuilder b) throws MrioReadException {
         try {
             return b.build();
         } catch (IoSystemException e) {

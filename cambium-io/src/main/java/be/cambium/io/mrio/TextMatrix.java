@@ -148,7 +148,7 @@ record TextMatrix(String file, List<List<String>> rowKeys, List<List<String>> co
         return true;
     }
 
-    private static double parse(String s, String file, int line, int col) throws MrioReadException {
+    static double parse(String s, String file, int line, int col) throws MrioReadException {
         String t = s.trim();
         if (t.isEmpty()) {
             throw new MrioReadException(Issue.error("MRIO_EMPTY_CELL", "empty value (missing is not zero)", Location.at(file, line, col)));

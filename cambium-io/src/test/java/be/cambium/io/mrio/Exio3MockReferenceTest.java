@@ -52,4 +52,13 @@ class Exio3MockReferenceTest {
             }
         }
     }
+
+    /** pymrio's parse_exiobase3 renames the mock's regions to AU, BR, FI, FR, KR, WF (tests/test_parsers.py); so do we on request. */
+    @Test
+    void eurostatCodesMatchPymriosRenaming() throws Exception {
+        MrioReader.Result r = MrioReader.readWith(shared("pymrio-exio3-mock"),
+                MrioReader.Options.defaults().withRegionCodes(RegionCodes.EUROSTAT));
+        assertThat(r.system().sectors().regions()).containsExactly("AU", "BR", "FI", "FR", "KR", "WF");
+        assertThat(r.report().withCode("MRIO_REGION_UNKNOWN")).isEmpty();
+    }
 }
