@@ -90,11 +90,14 @@ public final class HtmlReportWriter {
         }
         h.append("</tr></thead>\n<tbody>\n");
         int n = Math.min(maxRows, t.rows().size());
+        int[] decimals = Numbers.columnDecimals(t.rows(), t.columns().size());
         for (int i = 0; i < n; i++) {
             h.append("<tr>");
-            for (Object v : t.rows().get(i)) {
+            List<Object> row = t.rows().get(i);
+            for (int c = 0; c < row.size(); c++) {
+                Object v = row.get(c);
                 if (v instanceof Number num) {
-                    h.append("<td class=\"num\">").append(esc(Numbers.readable(num))).append("</td>");
+                    h.append("<td class=\"num\">").append(esc(Numbers.inColumn(num, decimals[c]))).append("</td>");
                 } else if (v == null) {
                     h.append("<td class=\"missing\" title=\"missing\">:</td>");
                 } else {
