@@ -62,16 +62,27 @@ function chartOption(c) {
     toolbox: {feature: {saveAsImage: {title: 'PNG', name: c.id}}},
   };
   if (c.kind === 'area') {
-    // stacked areas on a category axis of the x values: with two value axes ECharts stacks along x
+    // Stacked areas on a true value axis (years keep their spacing): the stack is computed here and
+    // each layer is filled down to zero, lower layers drawn on top. A value missing for a series at
+    // some x is not replaced: that layer adds nothing there and the tooltip shows it as missing.
     const xs = [...new Set(c.series.flatMap(s => s.x))].sort((a, b) => a - b);
+    const cum = xs.map(() => 0);
+    const layers = c.series.map(s => {
+      const byX = new Map(s.x.map((x, i) => [x, s.y[i]]));
+      return xs.map((x, j) => {
+        const v = byX.has(x) ? byX.get(x) : null;
+        if (v !== null) cum[j] += v;
+        return [x, cum[j], v];
+      });
+    });
     return Object.assign(base, {
-      xAxis: {type: 'category', data: xs.map(String), name: c.xLabel, nameLocation: 'middle', nameGap: 28, boundaryGap: false},
+      tooltip: {trigger: 'axis', formatter: ps => String(ps[0].data[0]) + '<br>' + ps.map(p =>
+        p.marker + p.seriesName + ': ' + (p.data[2] === null ? ':' : fmt(p.data[2]))).join('<br>')},
+      xAxis: {type: 'value', name: c.xLabel, nameLocation: 'middle', nameGap: 28, min: 'dataMin', max: 'dataMax',
+              axisLabel: {formatter: v => String(v)}},
       yAxis: {type: 'value', name: axisName(c.yLabel, c.unit)},
-      series: c.series.map(s => {
-        const byX = new Map(s.x.map((x, i) => [x, s.y[i]]));
-        return {name: s.name, type: 'line', showSymbol: false, stack: 'total', areaStyle: {},
-          data: xs.map(x => (byX.has(x) ? byX.get(x) : null))};
-      }),
+      series: c.series.map((s, i) => ({name: s.name, type: 'line', showSymbol: false, z: c.series.length - i + 2,
+        lineStyle: {width: 1}, areaStyle: {opacity: 1}, data: layers[i]})),
     });
   }
   if (c.kind === 'line') {
