@@ -16,6 +16,18 @@ public interface Factorisation {
     void solveInPlace(double[] b, int nrhs, boolean transposed);
 
     /** X with {@code M X = B}. */
+    /**
+     * Checks that {@code b} holds {@code nrhs} column-major right-hand sides of this size; every
+     * implementation calls it first in {@link #solveInPlace}.
+     *
+     * @throws IllegalArgumentException naming the lengths when they do not match
+     */
+    default void requireBlock(double[] b, int nrhs) {
+        if (b.length != (long) size() * nrhs) {
+            throw new IllegalArgumentException("block of length " + b.length + " is not " + size() + " x " + nrhs);
+        }
+    }
+
     default DenseMatrix solve(DenseMatrix b) {
         return solve(b, false);
     }

@@ -70,9 +70,7 @@ public final class GaussSeidelSolver implements LinearSolver {
 
         @Override
         public void solveInPlace(double[] b, int nrhs, boolean transposed) {
-            if (b.length != (long) n * nrhs) {
-                throw new IllegalArgumentException("block of length " + b.length + " is not " + n + " x " + nrhs);
-            }
+            requireBlock(b, nrhs);
             SparseMatrix s = transposed ? mt : m;
             double[] rhs = new double[n];
             for (int c = 0; c < nrhs; c++) {

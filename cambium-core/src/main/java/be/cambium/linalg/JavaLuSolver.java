@@ -165,9 +165,7 @@ public final class JavaLuSolver implements LinearSolver {
 
         @Override
         public void solveInPlace(double[] b, int nrhs, boolean transposed) {
-            if (b.length != (long) n * nrhs) {
-                throw new IllegalArgumentException("block of length " + b.length + " is not " + n + " x " + nrhs);
-            }
+            requireBlock(b, nrhs);
             IntStream.range(0, nrhs).parallel().forEach(c -> {
                 if (transposed) {
                     solveTransposed(b, c * n);

@@ -120,9 +120,7 @@ public final class NativeLapackSolver implements LinearSolver {
 
         @Override
         public void solveInPlace(double[] b, int nrhs, boolean transposed) {
-            if (b.length != (long) n * nrhs) {
-                throw new IllegalArgumentException("block of length " + b.length + " is not " + n + " x " + nrhs);
-            }
+            requireBlock(b, nrhs);
             if (nrhs == 0 || n == 0) {
                 return;
             }
