@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  * code; unreadable or malformed inputs exit 2 with every problem on stderr and nothing written.
  */
 @Command(name = "accounts", description = {
-        "EW-MFA material accounts and circular-economy indicators (DMI, DMC, PTB, per capita, MID, SS, CMU, RP),",
-        "with the published values kept beside the computed ones and every check written to issues.csv.",
+        "EW-MFA material accounts and circular-economy indicators (DMI, DMC, PTB, MID, SS, CMU, RP).",
+        "Per capita where population is given; the published values are kept beside the computed ones and every check",
+        "is written to issues.csv.",
         "Writes DIR/indicators.csv, DIR/issues.csv and DIR/sources.csv."})
 public final class AccountsCommand implements Callable<Integer> {
 

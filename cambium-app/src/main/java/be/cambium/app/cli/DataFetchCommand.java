@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
  * dissemination API into the workspace as a new vintage; on any failure the previous vintage stays as it was.
  */
 @Command(name = "fetch", description = {
-        "Download a Eurostat dataset into the workspace as a new vintage (URL, retrieval time, SHA-256 and Eurostat's",
-        "last-update date in manifest.json). A time-out, HTTP error, truncated body or changed format leaves the",
-        "previous vintage intact. Use it with: cambium accounts --data eurostat:DATASET."})
+        "Download a Eurostat dataset into the workspace as a new vintage.",
+        "The vintage records the URL, retrieval time, SHA-256 and Eurostat's last-update date in manifest.json. A",
+        "time-out, HTTP error, truncated body or changed format leaves the previous vintage intact. Use it with:",
+        "cambium accounts --data eurostat:DATASET."})
 public final class DataFetchCommand implements Callable<Integer> {
 
     @Spec

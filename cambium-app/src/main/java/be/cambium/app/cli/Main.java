@@ -34,13 +34,13 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 // one line per command, in the order --help lists them
                 ReportCommand.class,
-                CriticalityCommand.class,
                 ServeCommand.class,
-                FootprintCommand.class,
-                MonitorCommand.class,
                 AccountsCommand.class,
-                DataCommand.class,
+                FootprintCommand.class,
+                CriticalityCommand.class,
+                MonitorCommand.class,
                 StockflowCommand.class,
+                DataCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
  * Comext files (or the workspace store), written to {@code DIR/indicators.csv} and {@code DIR/alerts.csv}.
  */
 @Command(name = "monitor", description = {
-        "Monthly trade monitoring of critical product flows: indicators per reporter, basket, flow and month",
-        "(and rolling 12 months) and change alerts, from Comext bulk files or the workspace store."})
+        "Monthly trade monitoring of critical product flows, with change alerts.",
+        "Indicators per reporter, basket, flow and month (and rolling 12 months) and alerts, from Comext bulk files",
+        "or the workspace store."})
 public final class MonitorCommand implements Callable<Integer> {
 
     @Spec
