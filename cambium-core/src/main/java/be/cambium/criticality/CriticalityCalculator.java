@@ -79,11 +79,18 @@ public final class CriticalityCalculator {
                 flags.add("bottleneck among partial stages");
             }
             double ei = mm.eiUnsub * mm.siEi;
+            boolean published = Double.isNaN(mm.eiUnsub) && !Double.isNaN(mm.eiPublished);
+            if (published) {
+                ei = mm.eiPublished;
+                flags.add("EI published (not recomputed)");
+                issues.info("EI_PUBLISHED", mm.material + ": no end uses to recompute EI; the published EI " + Model.fmt(ei)
+                        + " is carried as given", Location.cell("material", mm.material));
+            }
             if (!Double.isNaN(mm.eiUnsub) && Double.isNaN(mm.siEi)) {
                 issues.warning("SI_EI_MISSING", mm.material + " has no SI_EI (given or computed); EI is not computed, "
                         + "the unsubstituted EI " + Model.fmt(mm.eiUnsub) + " is reported", Location.cell("material", mm.material));
             }
-            if (Double.isNaN(mm.eiUnsub) && mm.hasStageData) {
+            if (Double.isNaN(mm.eiUnsub) && !published && mm.hasStageData) {
                 issues.warning("EI_NOT_COMPUTED", mm.material + " has no usable end uses and value added; EI is missing",
                         Location.cell("material", mm.material));
             }

@@ -221,7 +221,8 @@ public final class CriticalityUncertainty {
                 }
             }
             srOut[d] = best;
-            eiOut[d] = mm.eiUnsub * uniform(mm.siEi, mm.siEiMin, mm.siEiMax, rnd);
+            eiOut[d] = Double.isNaN(mm.eiUnsub) && !Double.isNaN(mm.eiPublished) ? mm.eiPublished
+                    : mm.eiUnsub * uniform(mm.siEi, mm.siEiMin, mm.siEiMax, rnd);
         }
     }
 

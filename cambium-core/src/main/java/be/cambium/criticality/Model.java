@@ -108,6 +108,8 @@ final class Model {
         double siEi = Double.NaN;
         double siEiMin = Double.NaN;
         double siEiMax = Double.NaN;
+        /** Published EI carried as given (no end uses to recompute it); NaN when none. */
+        double eiPublished = Double.NaN;
         boolean hasStageData;
 
         MaterialModel(String material) {
@@ -639,6 +641,14 @@ final class Model {
                     mm.siEi = s.siEi();
                     mm.siEiMin = s.min();
                     mm.siEiMax = s.max();
+                }
+                if (!Double.isNaN(s.eiPublished())) {
+                    if (s.eiPublished() < 0) {
+                        issues.error("VALUE_OUT_OF_RANGE", "ei_published of " + mm.material + " is " + s.eiPublished() + ", negative",
+                                s.location());
+                    } else if (Double.isNaN(mm.eiUnsub)) {
+                        mm.eiPublished = s.eiPublished();
+                    }
                 }
             } else if (subs.containsKey(mm.material)) {
                 mm.siEi = Substitution.siEi(subs.get(mm.material), options.substitution());

@@ -111,4 +111,31 @@ class CriticalityCalculatorTest {
     static List<Issue> errors(CriticalityResult r) {
         return r.report().errors();
     }
+
+    @Test
+    void publishedEiIsCarriedOnlyWhenEndUsesCannotRecomputeIt() {
+        // Antimony 2017 (Table 3 and 18): HHI 7.1 / 5.7, IR 1, EOL-RIR 0.28, SI_SR 0.9, published EI 4.3
+        MaterialStage sb = MaterialStage.of("Sb", Stage.P, 1, 0.28, 0.9, SupplyMode.GS_EU).withHhi(7.1, 5.7);
+        MaterialStage al = MaterialStage.of("Al", Stage.P, 0.64, 0.12, 0.9, SupplyMode.GS_EU).withHhi(1.4, 0.3);
+        CriticalityInput in = CriticalityInput.ofStages(List.of(sb, al)).withEi(List.of(EndUse.of("Al", "cans", 1, "C25")),
+                List.of(ValueAdded.of(Scope.EU, "C25", 100, "MEUR")),
+                List.of(new SubstitutionIndex("Sb", 0.9, Double.NaN, Double.NaN, 4.3, be.cambium.validate.Location.none()),
+                        new SubstitutionIndex("Al", 0.8, Double.NaN, Double.NaN, 6.5, be.cambium.validate.Location.none())));
+        CriticalityResult r = CriticalityCalculator.compute(in);
+        MaterialResult antimony = r.materials().stream().filter(m -> m.material().equals("Sb")).findFirst().orElseThrow();
+        assertThat(antimony.sr()).isCloseTo(4.1472, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(antimony.ei()).isEqualTo(4.3);
+        assertThat(antimony.verdict()).isEqualTo(Verdict.CRITICAL);
+        assertThat(antimony.flags()).contains("EI published (not recomputed)");
+        assertThat(r.report().withCode("EI_PUBLISHED")).hasSize(1);
+        // aluminium has end uses: EI recomputed (10 x 1 x 100 / 100 x 0.8 = 8), the published 6.5 ignored
+        MaterialResult aluminium = r.materials().stream().filter(m -> m.material().equals("Al")).findFirst().orElseThrow();
+        assertThat(aluminium.ei()).isCloseTo(8.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(aluminium.flags()).doesNotContain("EI published (not recomputed)");
+        // the Monte Carlo keeps the published EI fixed
+        UncertaintyResult u = CriticalityUncertainty.compute(in, UncertaintyOptions.of(200, 3));
+        MaterialUncertainty mu = u.materials().stream().filter(m -> m.material().equals("Sb")).findFirst().orElseThrow();
+        assertThat(mu.eiP05()).isEqualTo(4.3);
+        assertThat(mu.eiP95()).isEqualTo(4.3);
+    }
 }

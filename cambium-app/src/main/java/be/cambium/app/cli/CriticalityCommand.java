@@ -27,7 +27,7 @@ public final class CriticalityCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--inputs", required = true, paramLabel = "PKG",
-            description = "Package folder (with datapackage.json), or a bundled package: eu-crm-2023, be-crm.")
+            description = "Package folder (with datapackage.json), or a bundled package: eu-crm-2023, be-crm, eu-crm-2017.")
     String inputs;
 
     @Option(names = "--scope", defaultValue = "EU", paramLabel = "EU|BE", description = "Economy assessed (default: ${DEFAULT-VALUE}).")

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a criticality assessment on a data package (a folder, or the name of a bundled package such as
- * {@code eu-crm-2023} or {@code be-crm}) and writes its tables. The CLI command and the dashboard call this.
+ * {@code eu-crm-2023}, {@code be-crm} or {@code eu-crm-2017}) and writes its tables. The CLI command and the dashboard call this.
  */
 public final class CriticalityService {
 
@@ -51,7 +51,7 @@ public final class CriticalityService {
     }
 
     /** Names of the bundled criticality packages. */
-    public static final List<String> BUNDLED = List.of("eu-crm-2023", "be-crm");
+    public static final List<String> BUNDLED = List.of("eu-crm-2023", "be-crm", "eu-crm-2017");
 
     private final CriticalityPackageReader reader = new CriticalityPackageReader();
 

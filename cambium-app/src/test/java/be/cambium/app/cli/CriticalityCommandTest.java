@@ -114,6 +114,34 @@ class CriticalityCommandTest {
     }
 
     @Test
+    void eu2017PackageRecomputesSrWithThePublishedEi() throws Exception {
+        Path out = tmp.resolve("crm2017");
+        Outcome o = run("criticality", "--inputs", "eu-crm-2017", "--draws", "2000", "--seed", "1", "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("78 materials", "0 undetermined");
+        Map<String, Map<String, String>> r = csv(out.resolve("results.csv")).stream()
+                .collect(Collectors.toMap(m -> m.get("material"), m -> m));
+        assertThat(r).hasSize(78);
+        // antimony (Table 3: SR 4.3, EI 4.3; recomputed 7.1 * 1/2 + 5.7 * 1/2 = 6.4, x 0.72 x 0.9 = 4.1472)
+        assertThat(Double.parseDouble(r.get("Antimony").get("sr"))).isCloseTo(4.1472, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.get("Antimony").get("ei")).isEqualTo("4.3");
+        assertThat(r.get("Antimony").get("critical")).isEqualTo("true");
+        assertThat(r.get("Antimony").get("flags")).contains("EI published (not recomputed)");
+        // tantalum: published SR 1.0 (critical in 2017), recomputed 0.891 -> not critical; aluminium: SR 0.5
+        assertThat(r.get("Tantalum").get("critical")).isEqualTo("false");
+        assertThat(r.get("Aluminium").get("critical")).isEqualTo("false");
+        Map<String, Map<String, String>> u = csv(out.resolve("uncertainty.csv")).stream()
+                .collect(Collectors.toMap(m -> m.get("material"), m -> m));
+        assertThat(u).hasSize(78);
+        assertThat(u.get("Antimony").get("p_critical")).isEqualTo("1");
+        assertThat(u.get("Aluminium").get("p_critical")).isEqualTo("0");
+        double pRubber = Double.parseDouble(u.get("Natural Rubber").get("p_critical")); // SR 0.98 near the threshold
+        assertThat(pRubber).isStrictlyBetween(0.05, 0.95);
+        assertThat(csv(out.resolve("issues.csv"))).allSatisfy(i -> assertThat(i.get("code")).isEqualTo("EI_PUBLISHED"));
+        assertThat(csv(out.resolve("sources.csv"))).anySatisfy(s -> assertThat(s.get("id")).isEqualTo("crm2017-t3-t18"));
+    }
+
+    @Test
     void invalidScopeIsUsageError() {
         assertThat(run("criticality", "--inputs", "x", "--scope", "FR", "--out", tmp.resolve("x").toString()).code()).isEqualTo(2);
     }

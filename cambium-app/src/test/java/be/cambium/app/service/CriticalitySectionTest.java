@@ -30,7 +30,7 @@ class CriticalitySectionTest {
     @Test
     void belgianMatrixPlotsFlaggedUpperBoundsWithVerdictChangesAndRoles() {
         Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
-        assertThat(s.charts()).hasSize(2);
+        assertThat(s.charts()).hasSize(3); // EU 2023, BE, EU 2017 uncertain verdicts
         ScatterChart eu = (ScatterChart) s.charts().get(0);
         // only critical points are labelled
         assertThat(eu.points()).filteredOn(p -> !p.label().isEmpty()).allMatch(p -> p.group().startsWith("critical"));
@@ -51,6 +51,41 @@ class CriticalitySectionTest {
         ReportTable roles = s.tables().stream().filter(t -> t.id().equals("criticality_belgian_roles")).findFirst().orElseThrow();
         assertThat(roles.rows()).anyMatch(r -> "Cobalt".equals(r.get(0)) && "EU sourcing".equals(r.get(2))
                 && Math.abs((Double) r.get(3) - 0.29) < 1e-9);
+    }
+
+    @Test
+    void eu2017RecomputedTableSortedByProbabilityWithPlainLanguageCounts() {
+        Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
+        ReportTable t = s.tables().stream().filter(x -> x.id().equals("criticality_eu_2017_recomputed")).findFirst().orElseThrow();
+        assertThat(t.rows()).hasSize(78);
+        int pc = t.columnIndex("p_critical");
+        List<Double> probs = t.rows().stream().map(r -> (Double) r.get(pc)).toList();
+        assertThat(probs).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        java.util.function.Function<String, List<Object>> row = m -> t.rows().stream().filter(r -> m.equals(r.get(0))).findFirst()
+                .map(r -> (List<Object>) (List<?>) r).orElseThrow();
+        // antimony: Table 3 SR 4.3, EI 4.3; recomputed 4.15; critical in every draw
+        List<Object> sb = row.apply("Antimony");
+        assertThat(sb.get(t.columnIndex("sr_published"))).isEqualTo(4.3);
+        assertThat(sb.get(t.columnIndex("sr_recomputed"))).isEqualTo(4.15);
+        assertThat(sb.get(t.columnIndex("ei_published"))).isEqualTo(4.3);
+        assertThat(sb.get(t.columnIndex("critical_recomputed"))).isEqualTo("yes");
+        assertThat(sb.get(pc)).isEqualTo(1.0);
+        // tantalum: published SR 1.0 (critical), recomputed 0.89: the verdict changes, and the paragraph names it
+        List<Object> ta = row.apply("Tantalum");
+        assertThat(ta.get(t.columnIndex("critical_published"))).isEqualTo("yes");
+        assertThat(ta.get(t.columnIndex("critical_recomputed"))).isEqualTo("no");
+        long critical = t.rows().stream().filter(r -> "yes".equals(r.get(t.columnIndex("critical_recomputed")))).count();
+        long uncertain = probs.stream().filter(p -> p > 0.05 && p < 0.95).count();
+        String para = s.blocks().stream().filter(b -> b.toString().contains("EU 2017 assessment recomputed.")).findFirst()
+                .map(Object::toString).orElseThrow();
+        assertThat(para).contains(critical + " materials are critical (41 with the published SR)", "Tantalum (published SR 1.0",
+                uncertain + (uncertain == 1 ? " is" : " are") + " uncertain");
+        // the bar chart shows exactly the uncertain materials (natural rubber: SR 0.98, on the threshold)
+        be.cambium.report.model.BarChart bars = (be.cambium.report.model.BarChart) s.charts().stream()
+                .filter(c -> c.id().equals("crm_2017_uncertain")).findFirst().orElseThrow();
+        assertThat(bars.categories()).hasSize((int) uncertain).contains("Natural Rubber");
+        assertThat(bars.series().get(0).y()).allMatch(p -> p > 0.05 && p < 0.95);
+        assertThat(t.sources()).anyMatch(c -> c.contains("Table 18"));
     }
 
     @Test

@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code material_stage}: material, stage, ir, eol_rir, si_sr, supply_mode [, hhi_gs, hhi_sourcing, scope,
  *       production, imports, exports, transit_share, eol_rir_min, eol_rir_max, si_sr_min, si_sr_max];</li>
  *   <li>{@code end_uses}: material, application, share, nace; {@code value_added}: scope, nace, value, unit;
- *       {@code si_ei}: material, si_ei [, si_ei_min, si_ei_max]; {@code groups}: group, member;</li>
+ *       {@code si_ei}: material, si_ei [, si_ei_min, si_ei_max, ei_published (a published EI carried as given when the
+ *       package has no end uses for the material)]; {@code groups}: group, member;</li>
  *   <li>{@code substitutes} (optional): material, application, application_share, substitute, sub_share,
  *       performance, cost, substitute_critical, substitute_high_production, substitute_by_product.</li>
  * </ul>
@@ -371,7 +372,7 @@ public final class CriticalityPackageReader {
             }
             for (int i = 0; i < t.rowCount(); i++) {
                 out.add(new SubstitutionIndex(str(t, i, "material"), num(t, i, "si_ei"), num(t, i, "si_ei_min"), num(t, i, "si_ei_max"),
-                        Location.line(file(t), t.line(i))));
+                        num(t, i, "ei_published"), Location.line(file(t), t.line(i))));
             }
             return out;
         }
