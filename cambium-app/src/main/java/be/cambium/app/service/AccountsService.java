@@ -332,9 +332,6 @@ public final class AccountsService {
     }
 
     static String csv(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return be.cambium.report.render.CsvTableWriter.quote(s);
     }
 }

@@ -216,10 +216,7 @@ public final class CriticalityService {
             } else {
                 s = o.toString();
             }
-            if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                return '"' + s.replace("\"", "\"\"") + '"';
-            }
-            return s;
+            return be.cambium.report.render.CsvTableWriter.quote(s);
         }
 
         @Override

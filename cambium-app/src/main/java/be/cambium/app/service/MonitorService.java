@@ -198,7 +198,7 @@ public final class MonitorService {
     }
 
     static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return be.cambium.report.render.CsvTableWriter.quote(s);
     }
 
     /**

@@ -54,7 +54,14 @@ public final class CsvTableWriter {
         if (c instanceof Number n) {
             return Numbers.plain(n);
         }
-        String s = c.toString();
+        return quote(c.toString());
+    }
+
+    /**
+     * One CSV field as RFC 4180 wants it: quoted (with inner quotes doubled) when it holds a comma,
+     * a quote or a line break, as is otherwise. Every CSV CAMBIUM writes by hand uses this.
+     */
+    public static String quote(String s) {
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

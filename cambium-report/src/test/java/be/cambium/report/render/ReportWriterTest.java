@@ -55,6 +55,15 @@ class ReportWriterTest {
     }
 
     @Test
+    void oneFieldIsQuotedOnlyWhenItMustBe() {
+        assertThat(CsvTableWriter.quote("plain")).isEqualTo("plain");
+        assertThat(CsvTableWriter.quote("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvTableWriter.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvTableWriter.quote("line\rbreak")).isEqualTo("\"line\rbreak\"");
+        assertThat(CsvTableWriter.quote("line\nbreak")).isEqualTo("\"line\nbreak\"");
+    }
+
+    @Test
     void workbookHasNumbersAsNumbersAContentsAndASourcesSheet() throws Exception {
         new ReportWriter().write(SampleReports.everyKind(), dir);
         try (InputStream in = Files.newInputStream(dir.resolve(ReportWriter.WORKBOOK)); Workbook wb = new XSSFWorkbook(in)) {
