@@ -258,20 +258,7 @@ public final class CriticalityUncertainty {
             return gamma(a + 1, rnd) * Math.pow(u, 1.0 / a);
         }
         double d = a - 1.0 / 3.0;
-        double c = 1.0 / Math.sqrt(9.0 * d);
-        while (true) {
-            double x;
-            double v;
-            do {
-                x = rnd.nextGaussian();
-                v = 1.0 + c * x;
-            } while (v <= 0);
-            v = v * v * v;
-            double u = rnd.nextDouble();
-            if (u < 1 - 0.0331 * x * x * x * x || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
-                return d * v;
-            }
-        }
+        return gammaMt(d, 1.0 / Math.sqrt(9.0 * d), rnd);
     }
 
     private static MaterialUncertainty summary(String material, Scope scope, boolean group, double[] sr, double[] ei,

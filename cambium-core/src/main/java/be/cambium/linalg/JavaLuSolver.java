@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * <p>Algorithm: Golub and Van Loan, Matrix Computations (4th ed.), algorithm 3.4.1 (gaxpy LU with
  * partial pivoting) in its blocked right-looking form (section 3.2.11); written for this project.
  */
-public final class JavaLuSolver implements LinearSolver {
+public final class JavaLuSolver extends DenseLuSolver {
 
     private static final int BLOCK = 64;
     private static final int ROW_TILE = 512;
@@ -25,19 +25,7 @@ public final class JavaLuSolver implements LinearSolver {
     }
 
     @Override
-    public Factorisation factorise(DenseMatrix m) {
-        m.requireSquare();
-        return factoriseOwned(m.rows(), m.toColumnMajor());
-    }
-
-    @Override
-    public Factorisation factoriseLeontief(DenseMatrix a) {
-        a.requireSquare();
-        return factoriseOwned(a.rows(), a.identityMinus().data());
-    }
-
-    /** Factorises the column-major n x n array {@code a} in place. */
-    private Factorisation factoriseOwned(int n, double[] a) {
+    Factorisation factoriseOwned(int n, double[] a) {
         int[] piv = new int[n];
         for (int kb = 0; kb < n; kb += BLOCK) {
             final int k0 = kb;

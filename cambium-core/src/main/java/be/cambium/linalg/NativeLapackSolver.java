@@ -19,7 +19,7 @@ import org.netlib.util.intW;
  * {@code dgetrf} puts work buffers on the calling thread's stack and crashes the JVM (SIGSEGV) when it
  * is called from a thread with the JVM's default 1 MB stack (seen with OpenBLAS 0.3.21 at n = 150).
  */
-public final class NativeLapackSolver implements LinearSolver {
+public final class NativeLapackSolver extends DenseLuSolver {
 
     /** Solve right-hand sides in blocks of this many columns so a huge block never needs a second copy. */
     private static final int RHS_BLOCK = 256;
@@ -73,19 +73,7 @@ public final class NativeLapackSolver implements LinearSolver {
     }
 
     @Override
-    public Factorisation factorise(DenseMatrix m) {
-        m.requireSquare();
-        return factoriseOwned(m.rows(), m.toColumnMajor());
-    }
-
-    @Override
-    public Factorisation factoriseLeontief(DenseMatrix a) {
-        a.requireSquare();
-        return factoriseOwned(a.rows(), a.identityMinus().data());
-    }
-
-    /** Factorises the column-major n x n array {@code a} in place. */
-    private Factorisation factoriseOwned(int n, double[] a) {
+    Factorisation factoriseOwned(int n, double[] a) {
         int[] ipiv = new int[n];
         intW info = new intW(0);
         onNativeThread(() -> {
