@@ -15,4 +15,25 @@ public interface SectionProvider {
      * that says so, never invented numbers.
      */
     Section build(ReportContext context) throws Exception;
+
+    /** A provider from a function, for sections that need no state of their own (and for tests). */
+    static SectionProvider of(String id, String title, java.util.function.Function<ReportContext, Section> build) {
+        java.util.Objects.requireNonNull(build, "build");
+        return new SectionProvider() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public Section build(ReportContext context) {
+                return build.apply(context);
+            }
+        };
+    }
 }

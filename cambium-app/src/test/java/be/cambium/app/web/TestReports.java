@@ -1,6 +1,5 @@
 package be.cambium.app.web;
 
-import be.cambium.app.service.ReportContext;
 import be.cambium.app.service.ReportService;
 import be.cambium.app.service.SectionProvider;
 import be.cambium.report.model.BarChart;
@@ -25,22 +24,7 @@ final class TestReports {
     }
 
     static SectionProvider provider(String id, String title, java.util.function.Supplier<Section> s) {
-        return new SectionProvider() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public Section build(ReportContext context) {
-                return s.get();
-            }
-        };
+        return SectionProvider.of(id, title, ctx -> s.get());
     }
 
     static ReportService service() {
