@@ -1,8 +1,9 @@
 package be.cambium.trade;
 
+import be.cambium.classification.Classifications;
+import be.cambium.classification.Countries;
 import java.time.YearMonth;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,46 +16,14 @@ import java.util.Objects;
  * QY/QZ secret (intra-EU, extra-EU). Codes longer than two characters (WORLD, EU27_2020_EXTRA, ...)
  * are aggregates. Membership dates: Treaties of accession; the United Kingdom left on 2020-02-01;
  * Northern Ireland (XI) counts as intra-EU for goods from 2021-01 (Windsor/Protocol arrangements).
- * This table is local to the trade engine until {@code be.cambium.classification} lands on main.
+ * Membership itself comes from {@link Countries} (the classification's dates: Treaties of accession,
+ * the United Kingdom leaving on 2020-02-01), with Comext's ISO codes mapped to Eurostat's.
  */
 public final class Partners {
 
-    /** First month of membership (inclusive) and first month after leaving (exclusive) or null. */
-    private record Membership(YearMonth from, YearMonth until) {
-    }
-
-    private static final YearMonth FOUNDING = YearMonth.of(1958, 1);
-    private static final Map<String, Membership> EU = Map.ofEntries(
-            Map.entry("BE", new Membership(FOUNDING, null)),
-            Map.entry("DE", new Membership(FOUNDING, null)),
-            Map.entry("FR", new Membership(FOUNDING, null)),
-            Map.entry("IT", new Membership(FOUNDING, null)),
-            Map.entry("LU", new Membership(FOUNDING, null)),
-            Map.entry("NL", new Membership(FOUNDING, null)),
-            Map.entry("DK", new Membership(YearMonth.of(1973, 1), null)),
-            Map.entry("IE", new Membership(YearMonth.of(1973, 1), null)),
-            Map.entry("GB", new Membership(YearMonth.of(1973, 1), YearMonth.of(2020, 2))),
-            Map.entry("GR", new Membership(YearMonth.of(1981, 1), null)),
-            Map.entry("EL", new Membership(YearMonth.of(1981, 1), null)),
-            Map.entry("ES", new Membership(YearMonth.of(1986, 1), null)),
-            Map.entry("PT", new Membership(YearMonth.of(1986, 1), null)),
-            Map.entry("AT", new Membership(YearMonth.of(1995, 1), null)),
-            Map.entry("FI", new Membership(YearMonth.of(1995, 1), null)),
-            Map.entry("SE", new Membership(YearMonth.of(1995, 1), null)),
-            Map.entry("CY", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("CZ", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("EE", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("HU", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("LT", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("LV", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("MT", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("PL", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("SI", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("SK", new Membership(YearMonth.of(2004, 5), null)),
-            Map.entry("BG", new Membership(YearMonth.of(2007, 1), null)),
-            Map.entry("RO", new Membership(YearMonth.of(2007, 1), null)),
-            Map.entry("HR", new Membership(YearMonth.of(2013, 7), null)),
-            Map.entry("XI", new Membership(YearMonth.of(2021, 1), null)));
+    private static final Countries COUNTRIES = Classifications.standard().countries();
+    /** Northern Ireland counts as intra-EU for goods from 2021-01 (Windsor/Protocol arrangements). */
+    private static final YearMonth XI_FROM = YearMonth.of(2021, 1);
 
     private Partners() {
     }
@@ -75,8 +44,12 @@ public final class Partners {
 
     /** Whether {@code partner} is an EU member state in {@code month} (EU composition of that month). */
     public static boolean isEuMember(String partner, YearMonth month) {
-        Membership m = EU.get(partner);
-        return m != null && !month.isBefore(m.from()) && (m.until() == null || month.isBefore(m.until()));
+        if (partner.equals("XI")) {
+            return !month.isBefore(XI_FROM);
+        }
+        // Comext writes ISO codes (GR, GB); the classification keys Eurostat's (EL, UK)
+        String code = COUNTRIES.fromIso2(partner).orElse(partner);
+        return COUNTRIES.isKnown(code) && COUNTRIES.isEuMember(code, month.atDay(1));
     }
 
     /**
