@@ -134,7 +134,8 @@ def field(name, typ, desc='', required=False):
 RES = {
  'supply_shares': [field('material','string',required=True), field('stage','string','E extraction, P processing',True), field('scope','string','GS global supply, EU EU sourcing, BE Belgian sourcing',True), field('country','string','Eurostat GEO code',True), field('share','number','fraction in [0, 1]; empty when printed as a bound (censored)'), field('t','number','trade variable'), field('censored','boolean','true when printed as <0.1 % or >0 %'), field('source','string',required=True)],
  'wgi': [field('country','string',required=True), field('year','integer',required=True)] + [field(d,'number','WGI estimate') for d in ('va','pv','ge','rq','rl','cc')] + [field(d+'_se','number','standard error') for d in ('va','pv','ge','rq','rl','cc')] + [field('source','string',required=True)],
- 'material_stage': [field('material','string',required=True), field('stage','string',required=True), field('ir','number','import reliance, fraction; empty: not sourced'), field('eol_rir','number','EOL-RIR, fraction; empty: not sourced'), field('si_sr','number','empty: not sourced'), field('supply_mode','string','GS+EU, GS or EU; empty: GS+EU'), field('scope','string','EU or BE; empty: any'), field('source','string','where the material and stage come from',True)],
+ 'material_stage': [field('material','string',required=True), field('stage','string',required=True), field('ir','number','import reliance, fraction; empty: not sourced'), field('eol_rir','number','EOL-RIR, fraction; empty: not sourced'), field('si_sr','number','empty: not sourced'), field('supply_mode','string','GS+EU, GS or EU; empty: GS+EU'), field('scope','string','EU: the 2023 EU inputs (crm2023-critmat); empty: the stage for any scope, no inputs'), field('source','string','where the material and stage come from',True)],
+ 'si_ei': [field('material','string',required=True), field('si_ei','number','SI(EI) of 2023',True), field('si_ei_min','number','empty: engine default range'), field('si_ei_max','number','empty: engine default range'), field('ei_published','number','empty: EI is computed from the end uses'), field('source','string',required=True)],
  'end_uses': [field('material','string',required=True), field('application','string',required=True), field('share','number','fraction; empty when printed as a bound'), field('nace','string','NACE Rev. 2 division; empty when unallocated'), field('source','string',required=True)],
  'value_added': [field('scope','string',required=True), field('nace','string',required=True), field('value','number',required=True), field('unit','string',required=True), field('source','string',required=True)],
  'groups': [field('group','string',required=True), field('member','string',required=True), field('source','string',required=True)],
@@ -161,17 +162,63 @@ def write_pkg(name, title, description, tables, sources):
         f.write('\n')
 
 stage_rows = [[m, s, '', '', '', '', '', 'crm2023-app7-gs'] for m, s in stages]
+
+# IR, EOL-RIR, SI_SR, supply modes and SI_EI of the 2023 assessment: CritMAT's transcription of the study (secondary;
+# see cambium-bench/scripts/crm2023-critmat/SOURCE.md). Written as rows with scope EU, beside the stage rows with an
+# empty scope, so that a Belgian run (scope BE) does not take the EU import reliance for IR_BE.
+CRITMAT = 'cambium-bench/scripts/crm2023-critmat/eureport_results.csv'
+CRITMAT_NAME = {'Lime': 'Limestone', 'Natural Rubber': 'Natural rubber', 'Natural Teak wood': 'Natural teak wood',
+                'Silica Sand': 'Silica sand', 'Sulfur': 'Sulphur', 'Talc, Steatite & Pyrophyllite': 'Talc'}
+CRITMAT_MODE = {'GS+EU': 'GS+EU', 'GSonly': 'GS', 'EUonly': 'EU'}
+CRITMAT_GROUPS = {'HREE', 'LREE', 'PGM'}
+eu_stage_rows, si_ei_rows, seen_cm = [], [], set()
+stage_set = set(stages)
+with open(CRITMAT, encoding='utf-8', newline='') as f:
+    for r in csv.DictReader(f):
+        name = r['material_name']
+        if name in CRITMAT_GROUPS:
+            notes.append('CritMAT group row %s not used (group scores are means of the members)' % name)
+            continue
+        if name in seen_cm:
+            notes.append('CritMAT row %s repeated: read once' % name)
+            continue
+        seen_cm.add(name)
+        m = CRITMAT_NAME.get(name, name)
+        pct = lambda x: '' if x.strip() == '' else num(float(x) / 100)
+        eol, si_sr = pct(r['end_of_life']), r['si_sr'].strip()
+        for st, mode_col, ir_col in (('E', 'eu_used_supply_primary', 'import_reliance_primary'),
+                                     ('P', 'eu_used_supply_refined', 'import_reliance_refined')):
+            if st not in r['eu_stages']:
+                continue
+            mode = CRITMAT_MODE.get(r[mode_col].strip())
+            if mode is None:
+                notes.append('CritMAT %s %s: supply-mode cell "%s" is not a mode; stage not read' % (m, st, r[mode_col]))
+                continue
+            if (m, st) not in stage_set:
+                notes.append('CritMAT %s %s: no supply shares for this stage in the package; not written' % (m, st))
+                continue
+            eu_stage_rows.append([m, st, pct(r[ir_col]), eol, si_sr, mode, 'EU', 'crm2023-critmat'])
+        if r['si_ei'].strip():
+            si_ei_rows.append([m, r['si_ei'].strip(), '', '', '', 'crm2023-critmat'])
+        else:
+            notes.append('CritMAT %s: SI_EI empty' % m)
+for m, st in stages:
+    if not any(e[0] == m and e[1] == st for e in eu_stage_rows):
+        notes.append('no 2023 IR/EOL-RIR/SI_SR for %s %s' % (m, st))
+stage_rows = sorted(stage_rows + eu_stage_rows, key=lambda x: (x[0], x[1], x[6]))
+si_ei_rows.sort()
 va_eu = [['EU', k, num(x), 'MEUR', 'crm2023-app6'] for k, x in sorted(va.items())]
 published = [[' '.join(r['Material'].split()), r['Year'], '' if r['SR'].strip() == '-' else r['SR'].strip(), '' if r['EI'].strip() == '-' else r['EI'].strip(), 'crm2023-annex4'] for r in read('dimension_CRMsOverTime.csv')]
 SRC['crm2023-annex4'] = dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report, Annex 4 (pp. 61-62): SR and EI of the 2011, 2014, 2017, 2020 and 2023 assessments, as transcribed by E. Emilsson (dimension_CRMsOverTime.csv)', path='https://github.com/erikemilsson/EU-Critical-Raw-Materials-CRM-Reports-Datasets', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 59383504 (2024-12-02)', retrieved='2026-11-29')
-common = {'published_scores': published, 'supply_shares': shares, 'wgi': wgi_rows, 'material_stage': stage_rows, 'end_uses': uses, 'groups': [g + ['crm2017-groups'] for g in groups]}
+SRC['crm2023-critmat'] = dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report: per-material import reliance by stage, EOL-RIR, SI_SR, SI_EI and supply data used, as transcribed by O. Meyer and A. Pehlken in CritMAT (input_data/seeds/eureport_results.csv; secondary transcription, the study\'s table and page are not named; SR and EI agree with Annex 4 except aluminium and the SR of silicon metal)', path='https://github.com/meyerdata/CritMAT', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 0bd89778', retrieved='2026-11-29')
+common = {'published_scores': published, 'supply_shares': shares, 'wgi': wgi_rows, 'material_stage': stage_rows, 'si_ei': si_ei_rows, 'end_uses': uses, 'groups': [g + ['crm2017-groups'] for g in groups]}
 write_pkg('eu-crm-2023', 'EU critical raw materials 2023: supply shares, t, end uses, value added, WGI',
-          'Inputs of the EU criticality method as published in the 2023 CRM study (global and EU sourcing shares with t, end-use shares with NACE value added), WGI 2023 update estimates and standard errors 2016-2020, and the CRM group members. IR, EOL-RIR, SI_SR and SI_EI of 2023 are not included: see MISSING.md.',
-          dict(common, value_added=va_eu), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'wgi-2023', 'crm2017-groups'])
+          'Inputs of the EU criticality method as published in the 2023 CRM study (global and EU sourcing shares with t, end-use shares with NACE value added), WGI 2023 update estimates and standard errors 2016-2020, the CRM group members, and IR by stage, EOL-RIR, SI_SR, SI_EI and supply modes of 2023 from a secondary transcription (CritMAT; see SOURCE.md and MISSING.md).',
+          dict(common, value_added=va_eu), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'crm2023-critmat', 'wgi-2023', 'crm2017-groups'])
 va_be = [['BE', k, num(x), 'MUSD', 'oecd-iot-bel-2020'] for k, x in sorted(be_va.items())]
 write_pkg('be-crm', 'Belgian criticality inputs: EU 2023 data plus Belgian value added by NACE',
-          'The eu-crm-2023 inputs plus Belgian value added by NACE division (OECD IOT 2020) for the Belgian EI. Belgian sourcing shares (production plus imports by origin), IR_BE and the Belgian quasi-transit share are not included: see MISSING.md.',
-          dict(common, value_added=va_eu + va_be), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'wgi-2023', 'crm2017-groups', 'oecd-iot-bel-2020'])
+          'The eu-crm-2023 inputs plus Belgian value added by NACE division (OECD IOT 2020) for the Belgian EI. Belgian sourcing shares (production plus imports by origin), IR_BE and the Belgian quasi-transit share are not included: see MISSING.md. The 2023 EU IR, EOL-RIR, SI_SR and supply modes are rows with scope EU (EU runs only); SI_EI applies to both scopes.',
+          dict(common, value_added=va_eu + va_be), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'crm2023-critmat', 'wgi-2023', 'crm2017-groups', 'oecd-iot-bel-2020'])
 print('\n'.join(notes))
 print(len(shares), 'shares;', len(uses), 'end uses;', len(va), 'EU NACE;', len(wgi_rows), 'WGI rows; no WGI for', missing_wgi)
-print(len(stages), 'material-stage rows;', 'BE VA', be_va)
+print(len(stages), 'material-stage rows;', len(eu_stage_rows), 'EU 2023 input rows;', len(si_ei_rows), 'SI_EI rows;', 'BE VA', be_va)

@@ -119,19 +119,33 @@ final class CriticalitySection implements SectionProvider {
                     b == null ? null : num(b.eiUnsubstituted()), num(m.sr()), b == null ? null : num(b.sr()),
                     verdict(m.verdict()), b == null ? null : verdict(b.verdict()), d == null ? "" : d.eiDrivers());
         }
+        int compared = 0;
+        int close = 0;
+        for (MaterialResult m : eu.materials()) {
+            double[] p = published.get(m.material());
+            if (!m.group() && p != null && !Double.isNaN(m.sr())) {
+                compared++;
+                close += Math.abs(Math.round(m.sr() * 100) / 100.0 - p[0]) <= 0.15 + 1e-9 ? 1 : 0;
+            }
+        }
         sources.forEach(tb::source);
         s.table(tb.note("HHI_WGI,t on the 0-10 scale from the 2023 supply shares, t and the WGI 2016-2020; EI before substitution "
-                        + "(the 2023 SI_EI are not in the bundled data), Belgian EI with Belgian value added by NACE division. "
-                        + "SR and the verdicts need IR, EOL-RIR and SI_SR of 2023 and Belgian sourcing shares, which the bundled "
-                        + "packages do not hold (MISSING.md): they stay empty (':'), never zero. Method: docs/methods/criticality.md.")
+                        + "(ei_unsubstituted), Belgian EI with Belgian value added by NACE division. sr_eu and critical_eu are "
+                        + "recomputed with the 2023 IR, EOL-RIR, SI_SR, SI_EI and supply modes of a secondary transcription of "
+                        + "the study (CritMAT; eu-crm-2023/SOURCE.md): the recomputed EU SR is within 0.15 of the published SR for "
+                        + close + " of the " + compared + " materials both give (deviations: docs/methods/criticality.md); "
+                        + "critical_eu is empty where no end uses give an EI. The Belgian SR needs Belgian sourcing shares and "
+                        + "IR_BE, which the bundled packages do not hold (MISSING.md): sr_be stays empty (':'), never zero. "
+                        + "Method: docs/methods/criticality.md.")
                 .build());
 
         belgianMatrix(s, eu, be, run.comparison(), published, o, sources);
         belgianRoles(s, t == null ? null : pkg.table("supply_shares").orElse(null));
-        s.paragraph("Probability of being critical (Monte Carlo over WGI, shares, EOL-RIR and SI_SR): not shown. The engine "
-                + "(`cambium criticality --draws N --seed S`) needs a computable SR in every draw; without the 2023 IR, EOL-RIR "
-                + "and SI_SR (eu-crm-2023/MISSING.md) every draw is undetermined, and a probability from bounds would be "
-                + "meaningless.");
+        s.paragraph("Probability of being critical for 2023 (Monte Carlo over WGI, shares, EOL-RIR and SI_SR): not shown here. "
+                + "For Belgium every draw is undetermined without Belgian sourcing and IR_BE (be-crm/MISSING.md); for the EU "
+                + "the 2023 inputs come from a secondary transcription whose printed precision is not documented, so the "
+                + "ranges to draw from are not known (`cambium criticality --inputs eu-crm-2023 --draws N --seed S` runs "
+                + "with the engine's default ranges). The 2017 section below shows it with the printed precision.");
         eu2017(s, service, context);
         return s.build();
     }
@@ -308,10 +322,10 @@ final class CriticalitySection implements SectionProvider {
         }
         s.paragraph("Belgium. The Belgian EI uses Belgian value added by NACE division (OECD IOT 2020) with the EU end-use shares; "
                 + "the Belgian SR needs Belgian sourcing shares (Belgian production plus imports by origin), IR_BE, EOL-RIR and "
-                + "SI_SR. None of these SR inputs is sourced yet (be-crm/MISSING.md): Belgian trade shares by origin could not be "
+                + "SI_SR. The Belgian inputs are not sourced yet (be-crm/MISSING.md): Belgian trade shares by origin could not be "
                 + "sourced from a published table for any material, so the documented fallback applies to "
-                + fallback + " of the " + plotted + " materials drawn (SR from global supply only, flagged). Because IR, EOL-RIR, "
-                + "SI_SR and SI_EI are missing, the Belgian matrix plots upper bounds: x = EI before substitution (SI_EI <= 1), "
+                + fallback + " of the " + plotted + " materials drawn (SR from global supply only, flagged). Because IR_BE "
+                + "and Belgian sourcing are missing, the Belgian matrix plots upper bounds: x = EI before substitution (SI_EI <= 1), "
                 + "y = the largest HHI_WGI,t over stages (SR <= HHI because (1 - EOL-RIR) and SI_SR are at most 1). A bound "
                 + "below its threshold proves \"not critical\"; the " + possibly + " materials with both bounds above the "
                 + "thresholds (labelled where space allows) are possibly critical for Belgium and need the missing inputs for a "
