@@ -170,10 +170,8 @@ public final class ComextReader {
                 return summary(sha, "", 0, 0);
             }
             String headerLine = new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-            sep = headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0 ? (byte) ';'
-                    : headerLine.indexOf('\t') >= 0 && headerLine.indexOf(',') < 0 ? (byte) '\t' : (byte) ',';
-            List<String> header = List.of(headerLine.split(sep == '\t' ? "\t" : String.valueOf((char) sep), -1));
-            Object detected = ComextLayout.detect(header);
+            sep = (byte) ComextLayout.separator(headerLine);
+            Object detected = ComextLayout.detect(headerLine);
             if (detected instanceof String msg) {
                 report.error("COMEXT_HEADER", msg, Location.line(file, 1));
                 return summary(sha, "", 0, 0);
