@@ -127,7 +127,8 @@ public final class MonitorService {
             Path db = ws.resolve(DB_FILE);
             if (!Files.exists(db)) {
                 rep.error("MONITOR_NO_DATA", "no --trade files and no workspace store at " + db
-                        + "; import files with 'cambium data import comext FILE...' or pass --trade FILE", Location.none());
+                        + "; fetch and import months with 'cambium data fetch comext YYYYMM-YYYYMM --import', import files with "
+                        + "'cambium data import comext FILE...', or pass --trade FILE", Location.none());
                 return new Result(null, null, List.of(), rep.build(), prov);
             }
             try (ComextStore store = ComextStore.open(db)) {

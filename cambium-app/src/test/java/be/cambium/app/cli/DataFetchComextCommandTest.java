@@ -216,7 +216,7 @@ class DataFetchComextCommandTest {
     void helpNamesBothSourcesAndTheBaseUrl() {
         Cli fetchHelp = Cli.run("data", "fetch", "--help");
         assertThat(fetchHelp.exitCode()).isZero();
-        assertThat(fetchHelp.out()).contains("eurostat").contains("comext").contains("Download Eurostat's Comext bulk files");
+        assertThat(fetchHelp.out()).contains("eurostat").contains("comext").contains("Download Eurostat's Comext bulk trade files");
         Cli help = Cli.run("data", "fetch", "comext", "--help");
         assertThat(help.out()).contains("--base-url=URL").contains("--import").contains("--missing-only").contains("fetched.csv")
                 .contains("cambium data fetch comext 202401-202412 --import --reporter BE");
