@@ -229,9 +229,7 @@ public final class ComextBulkClient {
         } catch (IOException e) {
             throw new FetchException("cannot read the download of " + url + ": " + e.getMessage(), e);
         }
-        boolean sevenZ = magic.length >= 6 && magic[0] == '7' && magic[1] == 'z' && (magic[2] & 0xff) == 0xBC
-                && (magic[3] & 0xff) == 0xAF && magic[4] == 0x27 && magic[5] == 0x1C;
-        if (!sevenZ) {
+        if (!ComextReader.sevenZ(magic)) {
             String start = new String(magic, StandardCharsets.UTF_8).replaceAll("[^\\p{Print}]+", " ").strip();
             throw new FetchException("the answer from " + url + " is not a 7z archive (" + magic.length + " bytes seen, starting '"
                     + (start.length() > 80 ? start.substring(0, 80) + "..." : start) + "'); nothing stored");
