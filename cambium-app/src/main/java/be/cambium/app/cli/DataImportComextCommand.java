@@ -53,6 +53,14 @@ public final class DataImportComextCommand implements Callable<Integer> {
         reporters.forEach(r -> reps.add(r.trim().toUpperCase(Locale.ROOT)));
         Path ws = workspace != null ? workspace : MonitorService.defaultWorkspace();
         List<ComextStore.ImportResult> results = new MonitorService().importComext(ws, files, reps);
+        boolean failed = print(results, out, err);
+        out.flush();
+        err.flush();
+        return failed ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+
+    /** One line per file (OK, SKIP or FAILED) on {@code out}, its issues on {@code err}; true when a file failed. */
+    static boolean print(List<ComextStore.ImportResult> results, PrintWriter out, PrintWriter err) {
         boolean failed = false;
         for (ComextStore.ImportResult r : results) {
             for (Issue i : r.report().issues()) {
@@ -68,8 +76,6 @@ public final class DataImportComextCommand implements Callable<Integer> {
                         + " rows, months " + r.summary().periods() + ", sha256 " + r.vintage().sha256());
             }
         }
-        out.flush();
-        err.flush();
-        return failed ? ExitCodes.INVALID : ExitCodes.OK;
+        return failed;
     }
 }

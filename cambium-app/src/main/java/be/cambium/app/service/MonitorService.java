@@ -1,6 +1,7 @@
 package be.cambium.app.service;
 
 import be.cambium.io.comext.BasketAggregator;
+import be.cambium.io.comext.ComextBulkClient;
 import be.cambium.io.comext.ComextReader;
 import be.cambium.io.comext.ComextStore;
 import be.cambium.io.comext.TradeBaskets;
@@ -127,15 +128,27 @@ public final class MonitorService {
             Path db = ws.resolve(DB_FILE);
             if (!Files.exists(db)) {
                 rep.error("MONITOR_NO_DATA", "no --trade files and no workspace store at " + db
-                        + "; import files with 'cambium data import comext FILE...' or pass --trade FILE", Location.none());
+                        + "; fetch and import months with 'cambium data fetch comext YYYYMM-YYYYMM --import', import files with "
+                        + "'cambium data import comext FILE...', or pass --trade FILE", Location.none());
                 return new Result(null, null, List.of(), rep.build(), prov);
             }
             try (ComextStore store = ComextStore.open(db)) {
                 cells = store.cells(baskets, req.reporters(), req.from(), req.to());
                 months.addAll(store.periods(req.from(), req.to()));
+                // a file fetched with 'cambium data fetch comext' is traced to its URL and retrieval time by its checksum
+                Map<String, ComextBulkClient.Fetched> fetched = new java.util.HashMap<>();
+                try {
+                    for (ComextBulkClient.Fetched f : ComextBulkClient.log(ws)) {
+                        fetched.putIfAbsent(f.sha256(), f);
+                    }
+                } catch (IOException e) {
+                    rep.warning("MONITOR_FETCH_LOG", "the download log cannot be read, so the provenance names no URLs: "
+                            + e.getMessage(), Location.file(ComextBulkClient.folder(ws).resolve(ComextBulkClient.LOG).toString()));
+                }
                 for (ComextStore.Vintage v : store.vintages()) {
+                    ComextBulkClient.Fetched f = fetched.get(v.sha256());
                     prov = prov.withStep("workspace vintage " + v.id() + ": " + v.fileName() + " (sha256 " + v.sha256()
-                            + ", imported " + v.importedAt() + ")");
+                            + ", imported " + v.importedAt() + (f == null ? "" : ", fetched from " + f.url() + " at " + f.retrieved()) + ")");
                 }
             } catch (SQLException e) {
                 throw new IOException("workspace store " + db + ": " + e.getMessage(), e);

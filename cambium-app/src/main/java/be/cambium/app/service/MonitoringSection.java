@@ -77,7 +77,8 @@ final class MonitoringSection implements SectionProvider {
             context.progress().accept("monitoring: no Comext data in the workspace" + (ws == null ? "" : " " + ws));
             s.notice("No trade data are bundled with CAMBIUM, and " + (ws == null ? "no workspace was given" : "the workspace "
                     + ws + " holds no imported Comext files") + ", so this section shows no trade figures. To fill it: "
-                    + "download Eurostat's Comext monthly bulk files (full_v2_YYYYMM.7z, " + BULK_PAGE + "), import them once "
+                    + "fetch Eurostat's Comext monthly bulk files (full_v2_YYYYMM.7z, " + BULK_PAGE + ") and import them once "
+                    + "with `cambium data fetch comext 202401-202412 --import --reporter BE`, or import files you downloaded "
                     + "with `cambium data import comext FILE... --reporter BE` (into the workspace, default ~/.cambium, or "
                     + "`--workspace DIR`), then run `cambium report --workspace DIR`. `cambium monitor` writes the full "
                     + "indicator and alert tables.");

@@ -30,6 +30,18 @@ public record ComextLayout(String name, int reporter, int partner, int tradeType
             "QUANTITY_KG", List.of("QUANTITY_KG", "QUANTITY_IN_KG"),
             "QUANTITY_SUPPL_UNIT", List.of("QUANTITY_SUPPL_UNIT", "SUP_QUANTITY"));
 
+    /** The field separator of a file, from its header line: ';' or tab when the line has one and no comma, else ','. */
+    public static char separator(String headerLine) {
+        boolean comma = headerLine.indexOf(',') >= 0;
+        return headerLine.indexOf(';') >= 0 && !comma ? ';' : headerLine.indexOf('\t') >= 0 && !comma ? '\t' : ',';
+    }
+
+    /** The layout for a header line (separator as {@link #separator}), or a message naming what is missing. */
+    public static Object detect(String headerLine) {
+        char sep = separator(headerLine);
+        return detect(List.of(headerLine.split(java.util.regex.Pattern.quote(String.valueOf(sep)), -1)));
+    }
+
     /** The layout for a header, or a message naming what is missing. */
     public static Object detect(List<String> header) {
         List<String> h = header.stream().map(s -> s.replace("\uFEFF", "").replace("\"", "").trim().toUpperCase(Locale.ROOT)).toList();

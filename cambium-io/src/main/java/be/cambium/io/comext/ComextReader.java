@@ -60,8 +60,7 @@ public final class ComextReader {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(magic, 0, 6);
         }
-        boolean sevenZ = n == 6 && magic[0] == '7' && magic[1] == 'z' && (magic[2] & 0xff) == 0xBC
-                && (magic[3] & 0xff) == 0xAF && magic[4] == 0x27 && magic[5] == 0x1C;
+        boolean sevenZ = n == 6 && sevenZ(magic);
         boolean gzip = n >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b;
         if (sevenZ) {
             String sha = sha256(file);
@@ -98,6 +97,12 @@ public final class ComextReader {
             String sha = HexFormat.of().formatHex(md.digest());
             return new Summary(s.fileName(), sha, s.layout(), s.rowsRead(), s.rowsKept(), s.periods(), s.report());
         }
+    }
+
+    /** Whether bytes start with the 7z signature ({@code 37 7A BC AF 27 1C}). */
+    static boolean sevenZ(byte[] start) {
+        return start.length >= 6 && start[0] == '7' && start[1] == 'z' && (start[2] & 0xff) == 0xBC
+                && (start[3] & 0xff) == 0xAF && start[4] == 0x27 && start[5] == 0x1C;
     }
 
     private static Summary failed(String name, @org.jspecify.annotations.Nullable String sha, String code, String msg) {
@@ -170,10 +175,8 @@ public final class ComextReader {
                 return summary(sha, "", 0, 0);
             }
             String headerLine = new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-            sep = headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0 ? (byte) ';'
-                    : headerLine.indexOf('\t') >= 0 && headerLine.indexOf(',') < 0 ? (byte) '\t' : (byte) ',';
-            List<String> header = List.of(headerLine.split(sep == '\t' ? "\t" : String.valueOf((char) sep), -1));
-            Object detected = ComextLayout.detect(header);
+            sep = (byte) ComextLayout.separator(headerLine);
+            Object detected = ComextLayout.detect(headerLine);
             if (detected instanceof String msg) {
                 report.error("COMEXT_HEADER", msg, Location.line(file, 1));
                 return summary(sha, "", 0, 0);

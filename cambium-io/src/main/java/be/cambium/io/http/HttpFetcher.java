@@ -10,12 +10,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * GETs a URL into memory. Fails with a {@link FetchException} on a time-out, a connection problem, an HTTP
+ * GETs a URL into memory ({@link #get}) or into a file ({@link #download}). Fails with a {@link FetchException} on a time-out, a connection problem, an HTTP
  * status other than 2xx, or a body shorter than its announced {@code Content-Length} (truncated).
  */
 public final class HttpFetcher {
@@ -51,11 +54,52 @@ public final class HttpFetcher {
         return new HttpFetcher(Duration.ofSeconds(30), Duration.ofMinutes(10));
     }
 
+    /** A complete 2xx answer written to a file. */
+    public record Download(URI uri, int status, long bytes, HttpHeaders headers) {
+        public Download {
+            Objects.requireNonNull(uri, "uri");
+            Objects.requireNonNull(headers, "headers");
+        }
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
     public Response get(URI uri) throws FetchException {
-        HttpRequest req = HttpRequest.newBuilder(uri).timeout(requestTimeout).header("User-Agent", "cambium").GET().build();
-        HttpResponse<byte[]> res;
+        HttpResponse<byte[]> res = send(uri, HttpResponse.BodyHandlers.ofByteArray());
+        byte[] body = res.body();
+        checkStatus(uri, res.statusCode(), body);
+        checkLength(uri, res.headers(), body.length);
+        return new Response(uri, res.statusCode(), body, res.headers());
+    }
+
+    /**
+     * GETs a URL straight into {@code file} (created or overwritten), without holding the body in memory: for
+     * large files such as Comext's monthly 7z archives. Fails as {@link #get} does; on a failure the file may
+     * hold part of the body, so the caller writes to a temporary file and moves it into place only after its
+     * own checks. The body of an error answer is not written to the file.
+     */
+    public Download download(URI uri, Path file) throws FetchException {
+        HttpResponse<byte[]> res = send(uri, info -> info.statusCode() / 100 == 2
+                ? HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofFile(file, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), written -> new byte[0])
+                : HttpResponse.BodySubscribers.ofByteArray());
+        checkStatus(uri, res.statusCode(), res.body());
+        long bytes;
         try {
-            res = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            throw new FetchException("cannot read back the download of " + uri + " in " + file + ": " + e.getMessage(), e);
+        }
+        checkLength(uri, res.headers(), bytes);
+        return new Download(uri, res.statusCode(), bytes, res.headers());
+    }
+
+    private <T> HttpResponse<T> send(URI uri, HttpResponse.BodyHandler<T> handler) throws FetchException {
+        HttpRequest req = HttpRequest.newBuilder(uri).timeout(requestTimeout).header("User-Agent", "cambium").GET().build();
+        try {
+            return client.send(req, handler);
         } catch (HttpConnectTimeoutException e) {
             throw new FetchException("could not connect to " + uri.getHost() + " within the connect time-out", e);
         } catch (HttpTimeoutException e) {
@@ -69,22 +113,26 @@ public final class HttpFetcher {
             Thread.currentThread().interrupt();
             throw new FetchException("download interrupted", e);
         }
-        byte[] body = res.body();
-        if (res.statusCode() / 100 != 2) {
+    }
+
+    private static void checkStatus(URI uri, int status, byte[] body) throws FetchException {
+        if (status / 100 != 2) {
             String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
-            throw new FetchException("HTTP " + res.statusCode() + " from " + uri + (text.isEmpty() ? "" : ": " + text));
+            throw new FetchException("HTTP " + status + " from " + uri + (text.isEmpty() ? "" : ": " + text), status);
         }
-        Optional<String> len = res.headers().firstValue("Content-Length");
+    }
+
+    private static void checkLength(URI uri, HttpHeaders headers, long received) throws FetchException {
+        Optional<String> len = headers.firstValue("Content-Length");
         if (len.isPresent()) {
             try {
                 long expected = Long.parseLong(len.get().strip());
-                if (expected != body.length) {
-                    throw new FetchException("truncated body from " + uri + ": " + body.length + " of " + expected + " bytes");
+                if (expected != received) {
+                    throw new FetchException("truncated body from " + uri + ": " + received + " of " + expected + " bytes");
                 }
             } catch (NumberFormatException e) {
                 // an unparsable Content-Length says nothing about truncation
             }
         }
-        return new Response(uri, res.statusCode(), body, res.headers());
     }
 }
