@@ -240,6 +240,8 @@ public final class BeSourcingCalculator {
                 notes.add("IR_BE not computed: window not fully covered");
             } else if (a.impKgMissing > 0 || a.expKgMissing > 0) {
                 notes.add("IR_BE not computed: mass missing in " + (a.impKgMissing + a.expKgMissing) + " trade row(s)");
+            } else if (dp == 0 && a.impKg == 0 && a.expKg == 0) {
+                notes.add("IR_BE undefined: no production and no trade in " + window);
             } else {
                 irInputs = true;
                 double denom = dp + a.impKg - a.expKg;
@@ -490,7 +492,7 @@ public final class BeSourcingCalculator {
             if (packageBe.contains(k)) {
                 if (reported.add(k)) {
                     issues.info("BE_SOURCING_PACKAGE", s.material() + " " + s.stage() + ": the package has Belgian sourcing "
-                            + "shares; they are used instead of the shares derived from trade (be_sourcing.csv lists both)",
+                            + "shares; they are used instead of the shares derived from trade (be_sourcing.csv lists the derived ones)",
                             s.location());
                 }
                 continue;
@@ -571,6 +573,6 @@ public final class BeSourcingCalculator {
     }
 
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.6g", v);
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }
