@@ -126,6 +126,24 @@ class CriticalityTradeCommandTest {
     }
 
     @Test
+    void bundledMappingValidatesAndNamesOnlyMaterialsOfThePackage() throws Exception {
+        Path pkg = Path.of("src/main/resources/data/be-crm");
+        Cli v = Cli.run("data", "validate", pkg.toString());
+        assertThat(v.exitCode()).as(v.err() + v.out()).isZero();
+        java.util.Set<String> stages = csv(pkg.resolve("material_stage.csv")).stream().map(r -> r.get("material") + "|" + r.get("stage"))
+                .collect(Collectors.toSet());
+        var reader = new be.cambium.io.criticality.CriticalityPackageReader();
+        var read = reader.read(pkg, be.cambium.criticality.CriticalityOptions.defaults());
+        assertThat(read.materialCodes()).hasSizeGreaterThan(30)
+                .allSatisfy(c -> assertThat(stages).contains(c.material() + "|" + c.stage()));
+        assertThat(read.production()).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.stage()).isEqualTo(be.cambium.criticality.Stage.E);
+            assertThat(d.tonnes()).isZero();
+            assertThat(d.source()).isEqualTo("belspo-cambium");
+        });
+    }
+
+    @Test
     void tradeNeedsScopeBe() {
         Cli r = Cli.run("criticality", "--inputs", "be-crm", "--trade", "--out", tmp.resolve("x").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID);
