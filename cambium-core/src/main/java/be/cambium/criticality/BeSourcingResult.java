@@ -21,6 +21,11 @@ public record BeSourcingResult(int fromYear, int toYear, List<SourcingStage> sta
         Objects.requireNonNull(provenance, "provenance");
     }
 
+    /** The window as {@code 2023} or {@code 2021-2023}. */
+    public String years() {
+        return fromYear == toYear ? Integer.toString(fromYear) : fromYear + "-" + toYear;
+    }
+
     /** The criticality input with the derived Belgian rows, and what applying them did (package rows win). */
     public record Applied(CriticalityInput input, ValidationReport report, int sharesAdded, int stagesAdded) {
         public Applied {

@@ -24,4 +24,9 @@ public record SourcingStage(String material, Stage stage, int fromYear, int toYe
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(note, "note");
     }
+
+    /** The window as {@code 2023} or {@code 2021-2023}. */
+    public String years() {
+        return fromYear == toYear ? Integer.toString(fromYear) : fromYear + "-" + toYear;
+    }
 }

@@ -132,7 +132,7 @@ public final class CriticalityCommand implements Callable<Integer> {
             var b = run.sourcing();
             long withShares = b.stages().stream().filter(x -> x.hasShares()).count();
             long withIr = b.stages().stream().filter(x -> !Double.isNaN(x.irBe())).count();
-            o.println("Belgian sourcing from Comext " + b.fromYear() + "-" + b.toYear() + ": " + b.stages().size()
+            o.println("Belgian sourcing from Comext " + b.years() + ": " + b.stages().size()
                     + " material-stages mapped, " + withShares + " with shares, " + withIr + " with IR_BE (" + out.resolve("be_sourcing.csv")
                     + ", " + out.resolve("be_ir.csv") + ")");
         }

@@ -375,7 +375,7 @@ final class CriticalitySection implements SectionProvider {
     }
 
     private static String window(BeSourcingResult b) {
-        return b.fromYear() == b.toYear() ? Integer.toString(b.fromYear()) : b.fromYear() + "-" + b.toYear();
+        return b.years();
     }
 
     private static String vintages(BeSourcingResult b) {

@@ -373,7 +373,7 @@ public final class CriticalityService {
                     "imports_eur", "exports_eur", "ir_be", "intra_eu_share", "not_observed_share", "ir_inputs_complete",
                     "has_shares", "note")) {
                 for (SourcingStage st : b.stages()) {
-                    c.row(st.material(), st.stage(), st.fromYear() + "-" + st.toYear(), st.productionKg(), st.importsKg(),
+                    c.row(st.material(), st.stage(), st.years(), st.productionKg(), st.importsKg(),
                             st.exportsKg(), st.importsEur(), st.exportsEur(), st.irBe(), st.intraEuShare(), st.notObservedShare(),
                             st.irInputsComplete(), st.hasShares(), st.note());
                 }

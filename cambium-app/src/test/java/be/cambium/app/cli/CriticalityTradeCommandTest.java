@@ -60,7 +60,7 @@ class CriticalityTradeCommandTest {
         Cli r = Cli.run("criticality", "--inputs", "be-crm", "--scope", "BE", "--trade", ws.toString(), "--trade-years", "2023",
                 "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Belgian sourcing from Comext 2023-2023");
+        assertThat(r.out()).contains("Belgian sourcing from Comext 2023");
 
         Map<String, Map<String, String>> src = byKey(csv(out.resolve("be_sourcing.csv")), "material", "stage", "partner");
         assertThat(Double.parseDouble(src.get("Cobalt|P|CN").get("share"))).isCloseTo(0.6, within(1e-12));
