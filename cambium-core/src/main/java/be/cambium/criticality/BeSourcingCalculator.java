@@ -233,7 +233,7 @@ public final class BeSourcingCalculator {
             double ir = Double.NaN;
             boolean irInputs = false;
             if (Double.isNaN(dp)) {
-                notes.add("IR_BE not computed: Belgian production unknown");
+                notes.add("IR_BE not computed and shares of imports only: Belgian production unknown");
                 issues.warning("BE_PRODUCTION_MISSING", what + ": no Belgian production (be_production) for every year of "
                         + window + "; IR_BE is missing (not zero) and the shares are shares of imports only", loc);
             } else if (!complete) {
@@ -310,9 +310,6 @@ public final class BeSourcingCalculator {
                 issues.info("BE_NO_IMPORTS", what + ": no Belgian imports with an observed partner in " + window
                         + "; no Belgian sourcing shares", loc);
             } else {
-                if (Double.isNaN(dp)) {
-                    notes.add("shares of imports only (production unknown)");
-                }
                 int tDefault = 0;
                 for (Map.Entry<String, Double> e : basisValue.entrySet()) {
                     PartnerAcc p = a.partners.get(e.getKey());

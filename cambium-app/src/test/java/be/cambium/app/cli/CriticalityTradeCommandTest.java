@@ -144,6 +144,19 @@ class CriticalityTradeCommandTest {
     }
 
     @Test
+    void tradeWithoutAValueReadsTheDefaultWorkspace() {
+        String home = System.getProperty("user.home");
+        try {
+            System.setProperty("user.home", tmp.toString());
+            Cli r = Cli.run("criticality", "--inputs", "be-crm", "--scope", "BE", "--trade", "--out", tmp.resolve("z").toString());
+            assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID);
+            assertThat(r.err()).contains("BE_TRADE_NO_DATA", tmp.resolve(".cambium").resolve("cambium.duckdb").toString());
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
+
+    @Test
     void tradeNeedsScopeBe() {
         Cli r = Cli.run("criticality", "--inputs", "be-crm", "--trade", "--out", tmp.resolve("x").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID);
