@@ -1,6 +1,8 @@
 package be.cambium.app.cli;
 
 import be.cambium.app.service.CriticalityService;
+import be.cambium.app.service.MonitorService;
+import be.cambium.criticality.ShareBasis;
 import be.cambium.app.service.OutputDirectory;
 import be.cambium.criticality.Scope;
 import be.cambium.validate.Issue;
@@ -14,12 +16,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code cambium criticality --inputs PKG [--scope EU|BE] [--draws N --seed S] --out DIR}. */
+/**
+ * {@code cambium criticality --inputs PKG [--scope EU|BE] [--trade [WORKSPACE] [--trade-years Y1-Y2] [--trade-basis mass|value]]
+ * [--draws N --seed S] --out DIR}.
+ */
 @Command(name = "criticality", description = {
         "EU critical raw materials method (EI, SR, thresholds 2.8 and 1.0) on a criticality data package, for the EU or "
                 + "Belgium, optionally with a seeded Monte Carlo (probability of being critical, SR and EI intervals).",
         "Writes results.csv, stages.csv, contributions.csv, ei_contributions.csv, crma.csv, comparison.csv (BE), "
-                + "uncertainty.csv and sensitivity.csv (with --draws), sources.csv, parameters.csv and issues.csv.",
+                + "uncertainty.csv and sensitivity.csv (with --draws), be_sourcing.csv and be_ir.csv (with --trade), sources.csv, "
+                + "parameters.csv and issues.csv.",
         "Exit 2 when the inputs have errors (printed to stderr with their location; the tables are still written)."})
 public final class CriticalityCommand implements Callable<Integer> {
 
@@ -32,6 +38,20 @@ public final class CriticalityCommand implements Callable<Integer> {
 
     @Option(names = "--scope", defaultValue = "EU", paramLabel = "EU|BE", description = "Economy assessed (default: ${DEFAULT-VALUE}).")
     String scope;
+
+    @Option(names = "--trade", arity = "0..1", fallbackValue = "", paramLabel = "WORKSPACE", description = {
+            "With --scope BE: derive Belgian sourcing shares and IR_BE from the Comext data imported into the workspace "
+                    + "(`cambium data import comext`; default workspace ~/.cambium) with the package's material_cn and "
+                    + "be_production. Package rows win."})
+    String trade;
+
+    @Option(names = "--trade-years", paramLabel = "Y1-Y2", description = "Years of trade summed (default: the " + 3
+            + " years up to the latest year with twelve Belgian months in the store).")
+    String tradeYears;
+
+    @Option(names = "--trade-basis", defaultValue = "mass", paramLabel = "mass|value",
+            description = "Shares of net mass (default) or of statistical value.")
+    String tradeBasis;
 
     @Option(names = "--draws", paramLabel = "N", description = "Monte Carlo draws (none by default).")
     Integer draws;
@@ -53,11 +73,40 @@ public final class CriticalityCommand implements Callable<Integer> {
         if (draws != null && draws < 1) {
             throw new ParameterException(spec.commandLine(), "--draws must be at least 1, got " + draws);
         }
+        CriticalityService.TradeRequest tr = null;
+        if (trade != null) {
+            if (sc != Scope.BE) {
+                throw new ParameterException(spec.commandLine(), "--trade derives Belgian sourcing and needs --scope BE");
+            }
+            Integer from = null;
+            Integer to = null;
+            if (tradeYears != null) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{4}))?").matcher(tradeYears.trim());
+                if (!m.matches()) {
+                    throw new ParameterException(spec.commandLine(), "--trade-years must be YYYY or YYYY-YYYY, got '" + tradeYears + "'");
+                }
+                from = Integer.parseInt(m.group(1));
+                to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+                if (from > to) {
+                    throw new ParameterException(spec.commandLine(), "--trade-years: " + from + " is after " + to);
+                }
+            }
+            ShareBasis basis;
+            try {
+                basis = ShareBasis.parse(tradeBasis);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--trade-basis: " + e.getMessage());
+            }
+            tr = new CriticalityService.TradeRequest(trade.isBlank() ? MonitorService.defaultWorkspace() : Path.of(trade), from, to,
+                    basis);
+        } else if (tradeYears != null) {
+            throw new ParameterException(spec.commandLine(), "--trade-years needs --trade");
+        }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
         CriticalityService service = new CriticalityService();
         ValidationReport.Builder problems = ValidationReport.builder();
-        CriticalityService.Run run = service.run(inputs, sc, draws, seed, problems);
+        CriticalityService.Run run = service.run(inputs, sc, draws, seed, tr, problems);
         ValidationReport report = problems.build();
         int warnings = 0;
         for (Issue i : report.issues()) {
@@ -68,7 +117,8 @@ public final class CriticalityCommand implements Callable<Integer> {
             }
         }
         if (run == null) {
-            err.println("criticality: cannot read " + inputs + " (" + report.errors().size() + " errors)");
+            err.println("criticality: no result for " + inputs + (tr == null ? "" : " with trade data from " + tr.workspace())
+                    + " (" + report.errors().size() + " errors, printed above)");
             err.flush();
             return ExitCodes.INVALID;
         }
@@ -78,6 +128,14 @@ public final class CriticalityCommand implements Callable<Integer> {
         o.println("criticality " + sc + " on '" + run.packageName() + "': " + run.result().materials().size() + " materials, "
                 + critical + " critical, " + undetermined + " undetermined (missing inputs); " + report.errors().size() + " errors, "
                 + warnings + " warnings (all in " + out.resolve("issues.csv") + ")");
+        if (run.sourcing() != null) {
+            var b = run.sourcing();
+            long withShares = b.stages().stream().filter(x -> x.hasShares()).count();
+            long withIr = b.stages().stream().filter(x -> !Double.isNaN(x.irBe())).count();
+            o.println("Belgian sourcing from Comext " + b.years() + ": " + b.stages().size()
+                    + " material-stages mapped, " + withShares + " with shares, " + withIr + " with IR_BE (" + out.resolve("be_sourcing.csv")
+                    + ", " + out.resolve("be_ir.csv") + ")");
+        }
         o.flush();
         err.flush();
         return report.hasErrors() ? ExitCodes.INVALID : ExitCodes.OK;

@@ -1,10 +1,13 @@
 package be.cambium.app.service;
 
+import be.cambium.criticality.BeSourcingResult;
 import be.cambium.criticality.CriticalityOptions;
 import be.cambium.criticality.CriticalityResult;
 import be.cambium.criticality.MaterialResult;
 import be.cambium.criticality.Scope;
 import be.cambium.criticality.ScopeDifference;
+import be.cambium.criticality.ShareBasis;
+import be.cambium.criticality.SourcingStage;
 import be.cambium.criticality.StageResult;
 import be.cambium.criticality.Verdict;
 import be.cambium.io.pkg.DataPackage;
@@ -18,7 +21,9 @@ import be.cambium.report.model.ReportTable;
 import be.cambium.report.model.ScatterChart;
 import be.cambium.report.model.Section;
 import be.cambium.validate.ValidationReport;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import be.cambium.criticality.Contribution;
 import be.cambium.criticality.ShareScope;
 import java.util.ArrayList;
@@ -52,7 +57,32 @@ final class CriticalitySection implements SectionProvider {
         context.progress().accept("criticality: be-crm (EU and BE)");
         CriticalityService service = new CriticalityService();
         ValidationReport.Builder problems = ValidationReport.builder();
-        CriticalityService.Run run = service.run("be-crm", Scope.BE, null, 1, problems);
+        // Belgian sourcing from the workspace's Comext data when the store has Belgian months; else the documented fallback
+        CriticalityService.Run run = null;
+        String tradeProblem = null;
+        Path ws = context.workspace();
+        CriticalityService.TradeWindow window = null;
+        if (ws != null) {
+            try {
+                window = service.defaultWindow(ws);
+            } catch (IOException e) {
+                tradeProblem = e.getMessage();
+            }
+        }
+        if (window != null) {
+            context.progress().accept("criticality: Belgian sourcing from the Comext data in " + ws + ", " + window.fromYear() + "-"
+                    + window.toYear());
+            ValidationReport.Builder tp = ValidationReport.builder();
+            run = service.run("be-crm", Scope.BE, null, 1, new CriticalityService.TradeRequest(ws, window.fromYear(), window.toYear(),
+                    ShareBasis.MASS), tp);
+            if (run == null) {
+                tradeProblem = tp.build().errors().stream().limit(3).map(i -> i.code() + ": " + i.message())
+                        .collect(java.util.stream.Collectors.joining("; "));
+            }
+        }
+        if (run == null) {
+            run = service.run("be-crm", Scope.BE, null, 1, problems);
+        }
         Section.Builder s = Section.builder(id(), title());
         if (run == null || run.eu() == null) {
             return s.notice("The bundled criticality package could not be read; see `cambium criticality --inputs be-crm`.").build();
@@ -139,7 +169,11 @@ final class CriticalitySection implements SectionProvider {
                         + "Method: docs/methods/criticality.md.")
                 .build());
 
-        belgianMatrix(s, eu, be, run.comparison(), published, o, sources);
+        BeSourcingResult sourcing = run.sourcing();
+        belgianMatrix(s, eu, be, run.comparison(), published, o, sources, sourcing, tradeProblem);
+        if (sourcing != null) {
+            belgianSourcing(s, sourcing, be);
+        }
         belgianRoles(s, t == null ? null : pkg.table("supply_shares").orElse(null));
         s.paragraph("Probability of being critical for 2023 (Monte Carlo over WGI, shares, EOL-RIR and SI_SR): not shown here. "
                 + "For Belgium every draw is undetermined without Belgian sourcing and IR_BE (be-crm/MISSING.md); for the EU "
@@ -270,7 +304,8 @@ final class CriticalitySection implements SectionProvider {
     }
 
     private static void belgianMatrix(Section.Builder s, CriticalityResult eu, CriticalityResult be, List<ScopeDifference> comparison,
-                                      Map<String, double[]> published, CriticalityOptions o, List<String> sources) {
+                                      Map<String, double[]> published, CriticalityOptions o, List<String> sources,
+                                      @Nullable BeSourcingResult sourcing, @Nullable String tradeProblem) {
         Map<String, Double> srBound = new LinkedHashMap<>();
         for (StageResult st : be.stages()) {
             double h = Double.isNaN(st.hhiSourcing()) ? st.hhiGs() : Math.max(st.hhiGs(), st.hhiSourcing());
@@ -304,7 +339,8 @@ final class CriticalitySection implements SectionProvider {
             boolean eiValid = e != null && b.unallocatedShare() <= e.unallocatedShare() + 1e-6;
             Screening v = screen(x, y, eiValid, o);
             boolean fb = !beSourcing.contains(b.material());
-            String group = (fb ? "BE (SR from fallback: global supply)" : "BE (Belgian sourcing)")
+            String group = (fb ? "BE (SR from fallback: global supply)"
+                    : sourcing != null ? "BE (Belgian sourcing from Comext)" : "BE (Belgian sourcing)")
                     + (eiValid ? "" : ", EI bound incomplete");
             points.add(new ScatterChart.Point(v == Screening.POSSIBLY_CRITICAL ? b.material() : "", group, x, y));
             plotted++;
@@ -320,25 +356,88 @@ final class CriticalitySection implements SectionProvider {
                         (d == null ? "" : d.eiDrivers()) + (eiValid ? "" : "; EI bound incomplete (Belgian value added missing)"));
             }
         }
+        String sourcingText = sourcing == null
+                ? "None of these SR inputs is sourced yet (be-crm/MISSING.md): Belgian trade shares by origin could not be "
+                + "sourced from a published table for any material" + (tradeProblem == null ? ", and no Comext data with "
+                + "Belgian months are in the workspace (`cambium data import comext FILE... --reporter BE`, then `cambium report "
+                + "--workspace DIR`)" : ", and the Comext data of the workspace could not be used (" + tradeProblem + ")")
+                + ", so the documented fallback applies to "
+                : "Belgian sourcing shares were derived from the Comext data in the workspace (reporter BE, "
+                + window(sourcing) + ", " + vintages(sourcing) + ") for the materials whose CN codes are in "
+                + "be-crm/material_cn.csv (imports by partner, Community concept: intra-EU partners are the member state of "
+                + "consignment, not origin; confidential partners left out, flagged); IR_BE is still missing "
+                + "for most materials (Belgian production unknown), and the documented fallback applies to ";
         s.paragraph("Belgium. The Belgian EI uses Belgian value added by NACE division (OECD IOT 2020) with the EU end-use shares; "
                 + "the Belgian SR needs Belgian sourcing shares (Belgian production plus imports by origin), IR_BE, EOL-RIR and "
-                + "SI_SR. The Belgian inputs are not sourced yet (be-crm/MISSING.md): Belgian trade shares by origin could not be "
-                + "sourced from a published table for any material, so the documented fallback applies to "
+                + "SI_SR. " + sourcingText
                 + fallback + " of the " + plotted + " materials drawn (SR from global supply only, flagged). Because IR_BE "
-                + "and Belgian sourcing are missing, the Belgian matrix plots upper bounds: x = EI before substitution (SI_EI <= 1), "
+                + "(and, without Comext data, Belgian sourcing) is missing, the Belgian matrix plots upper bounds: x = EI before substitution (SI_EI <= 1), "
                 + "y = the largest HHI_WGI,t over stages (SR <= HHI because (1 - EOL-RIR) and SI_SR are at most 1). A bound "
                 + "below its threshold proves \"not critical\"; the " + possibly + " materials with both bounds above the "
                 + "thresholds (labelled where space allows) are possibly critical for Belgium and need the missing inputs for a "
                 + "verdict.");
-        s.chart(new ScatterChart("crm_matrix_be", "Belgian criticality matrix (upper bounds; SR from the global-supply fallback)",
+        s.chart(new ScatterChart("crm_matrix_be", "Belgian criticality matrix (upper bounds; SR from the global-supply fallback"
+                + (sourcing == null ? ")" : " or Belgian sourcing from Comext " + window(sourcing) + ")"),
                 "Economic importance before substitution, Belgian value added (EI bound)", "Supply risk bound (max HHI_WGI,t)",
-                "index", declutter(points), o.eiThreshold(), o.srThreshold(), sources));
+                "index", declutter(points), o.eiThreshold(), o.srThreshold(), sourcing == null ? sources : withTrade(sources, sourcing)));
         sources.forEach(changes::source);
         s.table(changes.note("Rows where the EU verdict (published 2023 scores) and the Belgian screening verdict differ. \"no\" for "
                 + "Belgium is certain (a bound is below its threshold); \"possibly\" is not a verdict. EI drivers: the NACE "
                 + "divisions whose EI contribution differs most, BE minus EU (ScopeComparison, unsubstituted EI). sr_basis_be "
                 + "\"GS fallback\": no Belgian sourcing shares, SR bound from global supply only. Belgian EI is "
                 + "scaled by the largest Belgian division (C21), the EU EI by the largest EU division (C28).").build());
+    }
+
+    private static String window(BeSourcingResult b) {
+        return b.years();
+    }
+
+    private static String vintages(BeSourcingResult b) {
+        List<String> names = b.provenance().sources().stream().map(Source::vintage).toList();
+        return names.isEmpty() ? "no file with rows of the mapped codes" : "file(s) " + String.join(", ", names);
+    }
+
+    private static List<String> withTrade(List<String> sources, BeSourcingResult b) {
+        List<String> out = new ArrayList<>(sources);
+        b.provenance().sources().forEach(x -> out.add(x.citation()));
+        return out;
+    }
+
+    /** Belgian imports, IR_BE and the largest partners per material and stage, from the workspace's Comext data. */
+    private static void belgianSourcing(Section.Builder s, BeSourcingResult b, CriticalityResult be) {
+        ReportTable.Builder tb = ReportTable.builder("criticality_be_sourcing", "Belgian sourcing from Comext, " + window(b),
+                "material", "stage", "imports_t", "exports_t", "ir_be", "largest_partners", "intra_eu_share", "not_observed_share",
+                "hhi_be_sourcing", "note");
+        Map<String, Double> hhi = new LinkedHashMap<>();
+        for (StageResult st : be.stages()) {
+            hhi.put(st.material() + "|" + st.stage(), st.hhiSourcing());
+        }
+        int rows = 0;
+        for (SourcingStage st : b.stages()) {
+            if (!st.hasShares() && st.importsKg() == 0 && st.exportsKg() == 0) {
+                continue;
+            }
+            List<String> top = b.partners().stream().filter(p -> p.observed() && p.material().equals(st.material())
+                            && p.stage() == st.stage()).sorted(Comparator.comparingDouble(p -> -p.share())).limit(3)
+                    .map(p -> p.partner() + " " + Math.round(p.share() * 1000) / 10.0 + " %").toList();
+            Double h = hhi.get(st.material() + "|" + st.stage());
+            tb.row(st.material(), "E".equals(st.stage().name()) ? "extraction" : "processing", num(st.importsKg() / 1000),
+                    num(st.exportsKg() / 1000), num(st.irBe()), String.join(", ", top), num(st.intraEuShare()),
+                    num(st.notObservedShare()), h == null ? null : num(h), st.note());
+            rows++;
+        }
+        s.paragraph("Belgian sourcing from Comext. " + rows + " of the " + b.stages().size() + " mapped material stages have Belgian "
+                + "trade in " + window(b) + " (" + vintages(b) + "). Shares are of net mass over the partners observed (and "
+                + "Belgian production where be_production gives it); IR_BE = (IMP - EXP) / (DP + IMP - EXP) only where Belgian "
+                + "production is known for every year (stage E of metal ores: zero, BELSPO) and every month of the window is "
+                + "present; an IR_BE <= 0 (exports above imports: re-export hub) switches the SR to Belgian sourcing only "
+                + "(transit fallback). Every figure is traceable in `cambium criticality --inputs be-crm --scope BE --trade` "
+                + "(be_sourcing.csv, be_ir.csv).");
+        b.provenance().sources().forEach(x -> tb.source(x.citation()));
+        s.table(tb.note("imports_t, exports_t: tonnes of net mass over the window, all partners except aggregates (confidential "
+                + "partners included in the totals, not in the shares). intra_eu_share: share of the observed imports consigned "
+                + "from EU member states (consignment, not origin). hhi_be_sourcing: HHI_WGI,t of the Belgian sourcing, 0-10. Empty "
+                + "cells are missing, never zero. Method: docs/methods/criticality.md, \"Belgian sourcing from Comext\".").build());
     }
 
     /**

@@ -1,5 +1,8 @@
 package be.cambium.app.service;
 
+import be.cambium.criticality.BeSourcingCalculator;
+import be.cambium.criticality.BeSourcingInput;
+import be.cambium.criticality.BeSourcingResult;
 import be.cambium.criticality.Contribution;
 import be.cambium.criticality.CriticalityCalculator;
 import be.cambium.criticality.CriticalityInput;
@@ -14,13 +17,20 @@ import be.cambium.criticality.Scope;
 import be.cambium.criticality.ScopeComparison;
 import be.cambium.criticality.ScopeDifference;
 import be.cambium.criticality.Sensitivity;
+import be.cambium.criticality.ShareBasis;
+import be.cambium.criticality.SourcingPartner;
+import be.cambium.criticality.SourcingStage;
 import be.cambium.criticality.StageResult;
 import be.cambium.criticality.UncertaintyOptions;
 import be.cambium.criticality.UncertaintyResult;
+import be.cambium.io.comext.ComextStore;
 import be.cambium.io.criticality.CriticalityPackage;
 import be.cambium.io.criticality.CriticalityPackageReader;
+import be.cambium.provenance.Provenance;
 import be.cambium.provenance.Source;
+import be.cambium.trade.TradeRow;
 import be.cambium.validate.Issue;
+import be.cambium.validate.Location;
 import be.cambium.validate.ValidationReport;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,9 +38,18 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,16 +58,48 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CriticalityService {
 
-    /** What one run produced. {@code eu} is the EU result computed beside a Belgian run, for the comparison. */
+    /**
+     * What one run produced. {@code eu} is the EU result computed beside a Belgian run, for the comparison;
+     * {@code sourcing} the Belgian sourcing derived from the workspace's Comext data ({@code --trade}), else null.
+     */
     public record Run(String packageName, CriticalityResult result, @Nullable CriticalityResult eu,
-                      List<ScopeDifference> comparison, @Nullable UncertaintyResult uncertainty, ValidationReport report) {
+                      List<ScopeDifference> comparison, @Nullable UncertaintyResult uncertainty, ValidationReport report,
+                      @Nullable BeSourcingResult sourcing) {
         public Run {
             Objects.requireNonNull(packageName, "packageName");
             Objects.requireNonNull(result, "result");
             comparison = List.copyOf(comparison);
             Objects.requireNonNull(report, "report");
         }
+
+        public Run(String packageName, CriticalityResult result, @Nullable CriticalityResult eu, List<ScopeDifference> comparison,
+                   @Nullable UncertaintyResult uncertainty, ValidationReport report) {
+            this(packageName, result, eu, comparison, uncertainty, report, null);
+        }
     }
+
+    /**
+     * Belgian sourcing from the Comext data of a workspace: the years {@code fromYear}..{@code toYear} (null = the
+     * default window, {@link #defaultWindow}), shares by net mass or value.
+     */
+    public record TradeRequest(Path workspace, @Nullable Integer fromYear, @Nullable Integer toYear, ShareBasis basis) {
+        public TradeRequest {
+            Objects.requireNonNull(workspace, "workspace");
+            Objects.requireNonNull(basis, "basis");
+        }
+    }
+
+    /** A year window of a workspace's Comext data for the reporter BE, and the files (vintages) its rows come from. */
+    public record TradeWindow(int fromYear, int toYear, List<ComextStore.Vintage> vintages) {
+        public TradeWindow {
+            vintages = List.copyOf(vintages);
+        }
+    }
+
+    /** The reporter whose sourcing is derived. */
+    static final String REPORTER = "BE";
+    /** Length of the default window in years. */
+    static final int DEFAULT_YEARS = 3;
 
     /** Names of the bundled criticality packages. */
     public static final List<String> BUNDLED = List.of("eu-crm-2023", "be-crm", "eu-crm-2017");
@@ -70,6 +121,17 @@ public final class CriticalityService {
      * at all ({@code problems} then holds why).
      */
     public @Nullable Run run(String inputs, Scope scope, @Nullable Integer draws, long seed, ValidationReport.Builder problems) {
+        return run(inputs, scope, draws, seed, null, problems);
+    }
+
+    /**
+     * As {@link #run(String, Scope, Integer, long, ValidationReport.Builder)}; with {@code trade} (scope BE only) the
+     * Belgian sourcing shares and IR_BE are first derived from the workspace's Comext data with the package's
+     * {@code material_cn} and {@code be_production} (package rows win). Returns null, with the reason in
+     * {@code problems}, when the package cannot be read or the trade data give nothing for the window.
+     */
+    public @Nullable Run run(String inputs, Scope scope, @Nullable Integer draws, long seed, @Nullable TradeRequest trade,
+                             ValidationReport.Builder problems) {
         CriticalityOptions options = CriticalityOptions.defaults().withScope(scope);
         CriticalityPackage pkg = read(inputs, options);
         problems.addAll(pkg.report());
@@ -77,17 +139,144 @@ public final class CriticalityService {
         if (in == null) {
             return null;
         }
-        CriticalityResult result = CriticalityCalculator.compute(in);
+        ValidationReport.Builder extra = ValidationReport.builder();
+        BeSourcingResult sourcing = null;
+        CriticalityInput assessed = in;
+        if (trade != null) {
+            if (scope != Scope.BE) {
+                problems.error("BE_TRADE_SCOPE", "--trade derives Belgian sourcing and needs --scope BE", Location.none());
+                return null;
+            }
+            sourcing = sourcing(pkg, trade, problems);
+            if (sourcing == null) {
+                return null;
+            }
+            extra.addAll(sourcing.report());
+            BeSourcingResult.Applied applied = BeSourcingCalculator.apply(in, sourcing);
+            extra.addAll(applied.report());
+            assessed = applied.input();
+        }
+        CriticalityResult result = CriticalityCalculator.compute(assessed);
         CriticalityResult eu = null;
         List<ScopeDifference> cmp = List.of();
         if (scope == Scope.BE) {
             eu = CriticalityCalculator.compute(in.withOptions(options.withScope(Scope.EU)));
             cmp = ScopeComparison.compare(eu, result);
         }
-        UncertaintyResult u = draws == null ? null : CriticalityUncertainty.compute(in, UncertaintyOptions.of(draws, seed));
-        ValidationReport all = pkg.report().merge(result.report());
+        UncertaintyResult u = draws == null ? null : CriticalityUncertainty.compute(assessed, UncertaintyOptions.of(draws, seed));
+        ValidationReport x = extra.build();
+        ValidationReport all = pkg.report().merge(x).merge(result.report());
+        problems.addAll(x);
         problems.addAll(result.report());
-        return new Run(pkg.name(), result, eu, cmp, u, all);
+        return new Run(pkg.name(), result, eu, cmp, u, all, sourcing);
+    }
+
+    /**
+     * The default window of a workspace's Comext data: the {@value #DEFAULT_YEARS} years up to the latest year with all
+     * twelve months of reporter BE (the latest year with any month when none is complete). Null when the workspace has
+     * no store or no BE month; nothing is created then.
+     */
+    public @Nullable TradeWindow defaultWindow(Path workspace) throws IOException {
+        Path db = workspace.resolve(MonitorService.DB_FILE);
+        if (!Files.isRegularFile(db)) {
+            return null;
+        }
+        try (ComextStore store = ComextStore.open(db)) {
+            SortedSet<YearMonth> months = store.months(REPORTER, 1900, 2999);
+            if (months.isEmpty()) {
+                return null;
+            }
+            Map<Integer, Integer> perYear = new TreeMap<>();
+            months.forEach(m -> perYear.merge(m.getYear(), 1, Integer::sum));
+            int end = months.last().getYear();
+            for (Map.Entry<Integer, Integer> e : perYear.entrySet()) {
+                if (e.getValue() == 12) {
+                    end = e.getKey();
+                }
+            }
+            return new TradeWindow(end - DEFAULT_YEARS + 1, end, store.vintages());
+        } catch (SQLException e) {
+            throw new IOException("workspace store " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the trade rows of the package's CN codes from the workspace store and derives the Belgian sourcing. */
+    private @Nullable BeSourcingResult sourcing(CriticalityPackage pkg, TradeRequest trade, ValidationReport.Builder problems) {
+        Location ws = Location.file(trade.workspace().toString());
+        if (pkg.materialCodes().isEmpty()) {
+            problems.error("BE_TRADE_NO_MAPPING", "package '" + pkg.name() + "' has no resource material_cn (CN8 codes of the "
+                    + "materials); Belgian sourcing cannot be derived from trade", Location.none());
+            return null;
+        }
+        Path db = trade.workspace().resolve(MonitorService.DB_FILE);
+        if (!Files.isRegularFile(db)) {
+            problems.error("BE_TRADE_NO_DATA", "no Comext store in the workspace (" + db + "); import Comext files with "
+                    + "`cambium data import comext FILE... --reporter BE --workspace " + trade.workspace() + "`", ws);
+            return null;
+        }
+        try {
+            int from;
+            int to;
+            if (trade.fromYear() != null && trade.toYear() != null) {
+                from = trade.fromYear();
+                to = trade.toYear();
+            } else {
+                TradeWindow w = defaultWindow(trade.workspace());
+                if (w == null) {
+                    problems.error("BE_TRADE_NO_DATA", "the Comext store of the workspace " + trade.workspace() + " holds no "
+                            + "month of reporter " + REPORTER + "; import files with `cambium data import comext FILE... "
+                            + "--reporter BE`", ws);
+                    return null;
+                }
+                from = w.fromYear();
+                to = w.toYear();
+            }
+            List<TradeRow> rows;
+            SortedSet<YearMonth> months;
+            List<ComextStore.Vintage> vintages;
+            try (ComextStore store = ComextStore.open(db)) {
+                Set<String> codes = new TreeSet<>();
+                pkg.materialCodes().forEach(c -> codes.add(c.cn8()));
+                rows = store.rows(REPORTER, codes, from, to);
+                months = store.months(REPORTER, from, to);
+                vintages = store.vintages();
+            }
+            if (!months.isEmpty() && rows.isEmpty()) {
+                problems.error("BE_TRADE_NO_ROWS", "the Comext store holds " + months.size() + " month(s) of reporter " + REPORTER
+                        + " in " + from + "-" + to + " but no row for any CN code of material_cn; were the files filtered to "
+                        + "other products? Belgian sourcing is not derived (no imports is not assumed)", ws);
+                return null;
+            }
+            Set<String> used = new TreeSet<>();
+            rows.forEach(r -> used.add(r.vintage()));
+            Provenance prov = Provenance.empty().withStep("Comext store " + db + ": " + rows.size() + " rows of reporter "
+                    + REPORTER + " for the material_cn codes, " + months.size() + " months in " + from + "-" + to);
+            for (ComextStore.Vintage v : vintages) {
+                if (used.contains(v.fileName())) {
+                    prov = prov.withSource(comextSource(v));
+                }
+            }
+            BeSourcingInput bin = new BeSourcingInput(rows, months, pkg.materialCodes(), pkg.production(),
+                    Objects.requireNonNull(pkg.input()).shares(), from, to, REPORTER, trade.basis(), Set.of(),
+                    CriticalityOptions.defaults().intraEuT(), prov);
+            BeSourcingResult r = BeSourcingCalculator.compute(bin);
+            if (r.report().hasErrors()) {
+                problems.addAll(r.report());
+                return null;
+            }
+            return r;
+        } catch (SQLException | IOException e) {
+            problems.error("BE_TRADE_STORE", "workspace store " + db + ": " + e.getMessage(), ws);
+            return null;
+        }
+    }
+
+    /** The citation of one imported Comext file. */
+    static Source comextSource(ComextStore.Vintage v) {
+        return Source.of("comext-" + v.id(), "Eurostat, international trade in goods - detailed data (Comext DS-045409), "
+                        + "bulk file " + v.fileName() + " (sha256 " + v.sha256() + "), imported into the workspace as vintage " + v.id(),
+                "https://ec.europa.eu/eurostat/databrowser/bulk?lang=en&selectedTab=fileComext", v.fileName())
+                .withRetrieved(LocalDate.ofInstant(v.importedAt(), ZoneOffset.UTC));
     }
 
     /** Writes results.csv, stages.csv, contributions.csv, ei_contributions.csv, crma.csv, sources.csv, issues.csv, and
@@ -169,6 +358,25 @@ public final class CriticalityService {
             }
             for (String step : r.provenance().steps()) {
                 c.row("step", step);
+            }
+        }
+        BeSourcingResult b = run.sourcing();
+        if (b != null) {
+            try (Csv c = new Csv(dir.resolve("be_sourcing.csv"), "material", "stage", "partner", "trade_type", "quantity_kg",
+                    "value_eur", "share", "t", "t_source", "in_shares", "periods", "source")) {
+                for (SourcingPartner p : b.partners()) {
+                    c.row(p.material(), p.stage(), p.partner(), p.tradeType(), p.quantityKg(), p.valueEur(), p.share(), p.t(),
+                            p.tSource(), p.observed(), p.periods(), p.source());
+                }
+            }
+            try (Csv c = new Csv(dir.resolve("be_ir.csv"), "material", "stage", "years", "production_kg", "imports_kg", "exports_kg",
+                    "imports_eur", "exports_eur", "ir_be", "intra_eu_share", "not_observed_share", "ir_inputs_complete",
+                    "has_shares", "note")) {
+                for (SourcingStage st : b.stages()) {
+                    c.row(st.material(), st.stage(), st.years(), st.productionKg(), st.importsKg(),
+                            st.exportsKg(), st.importsEur(), st.exportsEur(), st.irBe(), st.intraEuShare(), st.notObservedShare(),
+                            st.irInputsComplete(), st.hasShares(), st.note());
+                }
             }
         }
         writeIssues(run.report(), dir.resolve("issues.csv"));

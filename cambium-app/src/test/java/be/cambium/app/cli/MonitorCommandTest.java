@@ -19,8 +19,12 @@ class MonitorCommandTest {
             + "PRODUCT_BEC5,PRODUCT_SECTION,FLOW,STAT_PROCEDURE,SUPPL_UNIT,PERIOD,VALUE_EUR,VALUE_NAC,QUANTITY_KG,QUANTITY_SUPPL_UNIT\n";
 
     static String row(String rep, String partner, String cn, int flow, int period, long value, long kg) {
-        return rep + "," + partner + ",E," + cn + ",x,x,x,x,x,x," + flow + ",1,NO_SU," + period + "," + value + "," + value
-                + "," + kg + ",0\n";
+        return row(rep, partner, "E", cn, flow, period, value, kg);
+    }
+
+    static String row(String rep, String partner, String tradeType, String cn, int flow, int period, long value, long kg) {
+        return rep + "," + partner + "," + tradeType + "," + cn + ",x,x,x,x,x,x," + flow + ",1,NO_SU," + period + "," + value + ","
+                + value + "," + kg + ",0\n";
     }
 
     record Run(int exit, String out, String err) {

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.cambium.report.model.ReportTable;
 import be.cambium.report.model.ScatterChart;
 import be.cambium.report.model.Section;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CriticalitySectionTest {
 
@@ -112,5 +117,54 @@ class CriticalitySectionTest {
         assertThat(out).hasSize(5);
         assertThat(out).extracting(ScatterChart.Point::label).containsExactly("A", "", "C", "", "D");
         assertThat(out.get(1).x()).isEqualTo(3.1);
+    }
+
+    static List<String> paragraphs(Section s) {
+        return s.blocks().stream().filter(b -> b instanceof be.cambium.report.model.Block.Paragraph)
+                .map(b -> ((be.cambium.report.model.Block.Paragraph) b).text()).toList();
+    }
+
+    /** A workspace with every month of 2023 for BE: cobalt P imports CN 600 kg, US 300, QZ 100 (confidential). */
+    static Path tradeWorkspace(Path dir) throws Exception {
+        StringBuilder sb = new StringBuilder(MonitoringSectionTest.V2);
+        for (int m = 1; m <= 12; m++) {
+            sb.append(MonitoringSectionTest.row("BE", "CN", "85076000", 1, YearMonth.of(2023, m), 10, 1));
+        }
+        sb.append(MonitoringSectionTest.row("BE", "CN", "81052000", 1, YearMonth.of(2023, 4), 6000, 600))
+                .append(MonitoringSectionTest.row("BE", "US", "81052000", 1, YearMonth.of(2023, 5), 3000, 300))
+                .append(MonitoringSectionTest.row("BE", "QZ", "28220000", 1, YearMonth.of(2023, 5), 1000, 100));
+        Path f = dir.resolve("full_v2_2023.dat");
+        Files.writeString(f, sb.toString());
+        Path ws = dir.resolve("ws");
+        new MonitorService().importComext(ws, List.of(f), Set.of());
+        return ws;
+    }
+
+    @Test
+    void belgianSourcingFromTheWorkspaceFeedsTheBelgianMatrix(@TempDir Path dir) throws Exception {
+        Path ws = tradeWorkspace(dir);
+        Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)).withWorkspace(ws));
+        ScatterChart be = (ScatterChart) s.charts().get(1);
+        assertThat(be.title()).contains("Belgian sourcing from Comext 2021-2023");
+        assertThat(be.points()).anyMatch(p -> p.group().startsWith("BE (Belgian sourcing from Comext)"));
+        assertThat(be.points()).anyMatch(p -> p.group().startsWith("BE (SR from fallback: global supply)"));
+        assertThat(be.sources()).anyMatch(x -> x.contains("full_v2_2023.dat"));
+        ReportTable t = s.tables().stream().filter(x -> x.id().equals("criticality_be_sourcing")).findFirst().orElseThrow();
+        List<?> co = t.rows().stream().filter(r -> "Cobalt".equals(r.get(0)) && "processing".equals(r.get(1))).findFirst().orElseThrow();
+        assertThat(co.get(t.columnIndex("imports_t"))).isEqualTo(1.0);
+        assertThat(co.get(t.columnIndex("largest_partners"))).isEqualTo("CN 66.7 %, US 33.3 %");
+        assertThat(co.get(t.columnIndex("not_observed_share"))).isEqualTo(0.1);
+        assertThat(co.get(t.columnIndex("ir_be"))).isNull(); // 2021-2022 absent and production unknown: missing, not zero
+        assertThat(paragraphs(s)).anyMatch(p -> p.contains("Belgian sourcing shares were derived from the Comext data")
+                && p.contains("2021-2023") && p.contains("full_v2_2023.dat"));
+    }
+
+    @Test
+    void withoutTradeDataTheFallbackTextSaysSoAndNothingIsCreated(@TempDir Path dir) {
+        Path ws = dir.resolve("empty-ws");
+        Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)).withWorkspace(ws));
+        assertThat(s.tables()).noneMatch(t -> t.id().equals("criticality_be_sourcing"));
+        assertThat(paragraphs(s)).anyMatch(p -> p.contains("no Comext data with Belgian months are in the workspace"));
+        assertThat(ws).doesNotExist();
     }
 }

@@ -2,6 +2,7 @@ package be.cambium.io.comext;
 
 import be.cambium.trade.Flow;
 import be.cambium.trade.TradeCell;
+import be.cambium.trade.TradeRow;
 import be.cambium.validate.Location;
 import be.cambium.validate.ValidationReport;
 import org.duckdb.DuckDBAppender;
@@ -462,6 +463,72 @@ public final class ComextStore implements AutoCloseable {
                     out.add(new TradeCell(rs.getString(1), rs.getString(2), Flow.ofComext(rs.getInt(3)),
                             YearMonth.of(p / 100, p % 100), rs.getString(5), rs.getDouble(6), rs.getDouble(7)));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Months present for {@code reporter} (any vintage) within the years {@code fromYear}..{@code toYear}. */
+    public SortedSet<YearMonth> months(String reporter, int fromYear, int toYear) throws SQLException {
+        SortedSet<YearMonth> out = new TreeSet<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT period FROM comext_vintage_period WHERE reporter = ? "
+                + "AND period BETWEEN ? AND ?")) {
+            ps.setString(1, reporter);
+            ps.setInt(2, fromYear * 100 + 1);
+            ps.setInt(3, toYear * 100 + 12);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int p = rs.getInt(1);
+                    out.add(YearMonth.of(p / 100, p % 100));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The current rows of {@code reporter} for the CN8 codes {@code cn8} in the years {@code fromYear}..{@code toYear},
+     * row by row (not aggregated), each with the file name of its vintage. Empty value or mass cells come back as NaN.
+     */
+    public List<TradeRow> rows(String reporter, Collection<String> cn8, int fromYear, int toYear) throws SQLException {
+        List<TradeRow> out = new ArrayList<>();
+        if (cn8.isEmpty()) {
+            return out;
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE OR REPLACE TEMP TABLE wanted_cn8 (cn8 VARCHAR)");
+        }
+        try (DuckDBAppender app = conn.createAppender("temp", "main", "wanted_cn8")) {
+            for (String c : new TreeSet<>(cn8)) {
+                app.beginRow().append(c).endRow();
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT r.partner, r.trade_type, r.product_nc, r.flow, r.period, "
+                + "r.stat_procedure, r.value_eur, r.quantity_kg, v.file_name FROM comext_current r "
+                + "JOIN wanted_cn8 w ON r.product_nc = w.cn8 JOIN comext_vintage v ON r.vintage_id = v.vintage_id "
+                + "WHERE r.reporter = ? AND r.period BETWEEN ? AND ? "
+                + "ORDER BY r.period, r.product_nc, r.flow, r.partner")) {
+            ps.setString(1, reporter);
+            ps.setInt(2, fromYear * 100 + 1);
+            ps.setInt(3, toYear * 100 + 12);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int p = rs.getInt(5);
+                    int sp = rs.getInt(6);
+                    boolean spNull = rs.wasNull();
+                    double v = rs.getDouble(7);
+                    boolean vNull = rs.wasNull();
+                    double kg = rs.getDouble(8);
+                    boolean kgNull = rs.wasNull();
+                    String tt = rs.getString(2);
+                    out.add(new TradeRow(reporter, rs.getString(1), tt == null ? "" : tt, rs.getString(3),
+                            Flow.ofComext(rs.getInt(4)), YearMonth.of(p / 100, p % 100), spNull ? -1 : sp,
+                            vNull ? Double.NaN : v, kgNull ? Double.NaN : kg, rs.getString(9)));
+                }
+            }
+        } finally {
+            try (Statement s = conn.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS temp.main.wanted_cn8");
             }
         }
         return out;

@@ -4,6 +4,8 @@ import be.cambium.classification.Classifications;
 import be.cambium.classification.Countries;
 import be.cambium.criticality.CriticalityInput;
 import be.cambium.criticality.CriticalityOptions;
+import be.cambium.criticality.DomesticProduction;
+import be.cambium.criticality.MaterialCode;
 import be.cambium.criticality.EndUse;
 import be.cambium.criticality.GroupMember;
 import be.cambium.criticality.MaterialStage;
@@ -49,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  *       package has no end uses for the material)]; {@code groups}: group, member;</li>
  *   <li>{@code substitutes} (optional): material, application, application_share, substitute, sub_share,
  *       performance, cost, substitute_critical, substitute_high_production, substitute_by_product.</li>
+ *   <li>{@code material_cn} (optional): material, stage, cn8, valid_from, valid_to, label, source: the CN8 codes of each
+ *       material and stage for Belgian sourcing from trade ({@code cambium criticality --scope BE --trade});</li>
+ *   <li>{@code be_production} (optional): material, stage, year (empty = every year), tonnes, source.</li>
  * </ul>
  * The package itself (JSON, schemas, types, required cells, row sources) is checked by
  * {@link DataPackageReader}; this class adds the criticality checks (codes, enums, the required resource)
@@ -64,6 +69,8 @@ public final class CriticalityPackageReader {
     public static final String SI_EI = "si_ei";
     public static final String GROUPS = "groups";
     public static final String SUBSTITUTES = "substitutes";
+    public static final String MATERIAL_CN = "material_cn";
+    public static final String BE_PRODUCTION = "be_production";
 
     /** Issue code: a required resource or column is absent. */
     public static final String MISSING_RESOURCE = "CRIT_MISSING_RESOURCE";
@@ -119,7 +126,9 @@ public final class CriticalityPackageReader {
         }
         CriticalityInput in = new CriticalityInput(stages, shares, wgi, endUses, va, si, groups, subs,
                 countries.eu27_2020(), options, prov);
-        return new CriticalityPackage(pkg.name(), in, issues.build());
+        List<MaterialCode> codes = r.table(MATERIAL_CN).map(r::materialCodes).orElse(List.of());
+        List<DomesticProduction> production = r.table(BE_PRODUCTION).map(r::production).orElse(List.of());
+        return new CriticalityPackage(pkg.name(), in, issues.build(), codes, production);
     }
 
     /** Per-package conversion state. */
@@ -386,6 +395,59 @@ public final class CriticalityPackageReader {
                 out.add(new GroupMember(str(t, i, "group"), str(t, i, "member"), Location.line(file(t), t.line(i))));
             }
             return out;
+        }
+
+        List<MaterialCode> materialCodes(Table t) {
+            List<MaterialCode> out = new ArrayList<>();
+            if (!require(t, "material", "stage", "cn8", "source")) {
+                return out;
+            }
+            for (int i = 0; i < t.rowCount(); i++) {
+                String m = str(t, i, "material");
+                Stage st = parse(t, i, "stage", Stage::parse, true);
+                String cn = str(t, i, "cn8").replace(" ", "");
+                if (!cn.matches("\\d{8}")) {
+                    issues.error(BAD_VALUE, "cn8 '" + cn + "' is not an 8-digit CN code", loc(t, i, "cn8"));
+                    continue;
+                }
+                Integer from = year(t, i, "valid_from");
+                Integer to = year(t, i, "valid_to");
+                if (m.isEmpty() || st == null) {
+                    continue;
+                }
+                out.add(new MaterialCode(m, st, cn, from, to, str(t, i, "label"), source(t, i),
+                        Location.line(file(t), t.line(i)).withCell(Map.of("column", "cn8"))));
+            }
+            return out;
+        }
+
+        List<DomesticProduction> production(Table t) {
+            List<DomesticProduction> out = new ArrayList<>();
+            if (!require(t, "material", "stage", "tonnes", "source")) {
+                return out;
+            }
+            for (int i = 0; i < t.rowCount(); i++) {
+                String m = str(t, i, "material");
+                Stage st = parse(t, i, "stage", Stage::parse, true);
+                if (m.isEmpty() || st == null) {
+                    continue;
+                }
+                out.add(new DomesticProduction(m, st, year(t, i, "year"), num(t, i, "tonnes"), source(t, i),
+                        Location.line(file(t), t.line(i)).withCell(Map.of("column", "tonnes"))));
+            }
+            return out;
+        }
+
+        @Nullable Integer year(Table t, int row, String col) {
+            double v = num(t, row, col);
+            if (Double.isNaN(v)) {
+                return null;
+            }
+            if (v != Math.rint(v) || v < 1900 || v > 2100) {
+                issues.error(BAD_VALUE, col + " '" + str(t, row, col) + "' is not a year", loc(t, row, col));
+                return null;
+            }
+            return (int) v;
         }
 
         List<Substitute> substitutes(Table t) {

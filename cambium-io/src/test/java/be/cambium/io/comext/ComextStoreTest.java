@@ -64,6 +64,35 @@ class ComextStoreTest {
     }
 
     @Test
+    void rowsOfAReporterComeBackUnaggregatedWithTheirVintage(@TempDir Path dir) throws Exception {
+        Path jan = dir.resolve("full_v2_202301.dat");
+        Files.writeString(jan, V2 + v2("BE", "CN", "E", "28220000", 1, 202301, "100", "10")
+                + v2("BE", "QZ", "E", "28220000", 1, 202301, "50", "")
+                + v2("BE", "DE", "I", "28220000", 2, 202301, "70", "7")
+                + v2("BE", "CN", "E", "85051110", 1, 202301, "999", "9")
+                + v2("NL", "CN", "E", "28220000", 1, 202301, "900", "90"));
+        try (ComextStore s = ComextStore.open(dir.resolve("ws/cambium.duckdb"))) {
+            s.importFile(jan, Set.of(), Instant.parse("2026-03-01T10:00:00Z"));
+            List<be.cambium.trade.TradeRow> rows = s.rows("BE", Set.of("28220000"), 2023, 2023);
+            assertThat(rows).hasSize(3).allSatisfy(r -> {
+                assertThat(r.vintage()).isEqualTo("full_v2_202301.dat");
+                assertThat(r.cn8()).isEqualTo("28220000");
+            });
+            assertThat(rows).filteredOn(r -> r.partner().equals("QZ")).singleElement()
+                    .satisfies(r -> assertThat(r.quantityKg()).isNaN());
+            assertThat(rows).filteredOn(r -> r.partner().equals("DE")).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.flow()).isEqualTo(be.cambium.trade.Flow.EXPORT);
+                        assertThat(r.tradeType()).isEqualTo("I");
+                        assertThat(r.statProcedure()).isEqualTo(1);
+                    });
+            assertThat(s.rows("BE", Set.of("28220000"), 2021, 2022)).isEmpty();
+            assertThat(s.months("BE", 2023, 2023)).containsExactly(java.time.YearMonth.of(2023, 1));
+            assertThat(s.months("FR", 2023, 2023)).isEmpty();
+        }
+    }
+
+    @Test
     void sqlAggregationEqualsTheStreamingAggregation(@TempDir Path dir) throws Exception {
         StringBuilder sb = new StringBuilder(V2);
         String[] partners = {"CN", "JP", "US", "DE", "QZ", "VN"};
