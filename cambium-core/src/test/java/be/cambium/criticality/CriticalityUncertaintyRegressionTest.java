@@ -33,17 +33,8 @@ class CriticalityUncertaintyRegressionTest {
 
     /** SI_EI (with the package's +/- 0.05 range) and the published EI of the 78 materials. */
     static List<SubstitutionIndex> crm2017SiEi() throws IOException {
-        List<SubstitutionIndex> out = new ArrayList<>();
-        try (var in = CriticalityUncertaintyRegressionTest.class.getResourceAsStream("/criticality/crm2017/table3_table18_all78.csv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                String[] f = lines[i].split(",", -1);
-                double si = Double.parseDouble(f[5]);
-                out.add(new SubstitutionIndex(f[0], si, Math.max(0, si - 0.05), Math.min(1, si + 0.05), Double.parseDouble(f[10]),
-                        Location.none()));
-            }
-        }
-        return out;
+        return Crm2017AllMaterialsReferenceTest.rows().stream().map(r -> new SubstitutionIndex(r.material(), r.siEi(),
+                Math.max(0, r.siEi() - 0.05), Math.min(1, r.siEi() + 0.05), r.eiPublished(), Location.none())).toList();
     }
 
     private static double dec4(double v) {
