@@ -333,19 +333,6 @@ final class Model {
         }
     }
 
-    private double checkFraction(double v, String col, MaterialStage r, boolean substitution) {
-        if (Double.isNaN(v)) {
-            return v;
-        }
-        boolean bad = substitution ? (v <= 0 || v > 1) : (v < 0 || v > 1);
-        if (bad) {
-            issues.error("VALUE_OUT_OF_RANGE", col + " of " + r.material() + " " + r.stage() + " is " + v + ", outside "
-                    + (substitution ? "(0, 1]" : "[0, 1]"), r.location());
-            return Double.NaN;
-        }
-        return v;
-    }
-
     /** Largest pre-aggregated HHI_WGI,t accepted: 10 on the WGI scale times a t above 1 (export restrictions). */
     static final double HHI_MAX = 15;
 
@@ -356,6 +343,19 @@ final class Model {
         if (v < 0 || v > HHI_MAX) {
             issues.error("VALUE_OUT_OF_RANGE", col + " of " + r.material() + " " + r.stage() + " is " + v
                     + "; HHI_WGI,t lies on the 0..10 scale (at most 10 x max t)", r.location());
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    private double checkFraction(double v, String col, MaterialStage r, boolean substitution) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        boolean bad = substitution ? (v <= 0 || v > 1) : (v < 0 || v > 1);
+        if (bad) {
+            issues.error("VALUE_OUT_OF_RANGE", col + " of " + r.material() + " " + r.stage() + " is " + v + ", outside "
+                    + (substitution ? "(0, 1]" : "[0, 1]"), r.location());
             return Double.NaN;
         }
         return v;

@@ -59,6 +59,22 @@ class CriticalityUncertaintyRangesTest {
         assertThat(s.pCritical()).isCloseTo((1.2 - 0.95 / 0.9) / 0.2, within(0.04));
     }
 
+    /** Belgian transit fallback EU_IR: the EU row's IR is used, and its range with it (the Belgian row's range is not). */
+    @Test
+    void euIrFallbackCarriesTheEuIrRange() {
+        MaterialStage eu = borderline("B").withScope(Scope.EU).withIrRange(0.80, 0.90);
+        MaterialStage be = borderline("B").withScope(Scope.BE).withIr(0.3).withIrRange(0.25, 0.35)
+                .withTrade(Double.NaN, Double.NaN, Double.NaN, 0.6);
+        CriticalityInput in = input(List.of(eu, be))
+                .withOptions(CriticalityOptions.defaults().withScope(Scope.BE).withTransitFallback(TransitFallback.EU_IR));
+        StageResult st = CriticalityCalculator.compute(in).stages().get(0);
+        assertThat(st.ir()).isEqualTo(0.85);
+        assertThat(st.note()).contains("EU IR");
+        MaterialUncertainty m = CriticalityUncertainty.compute(in, UncertaintyOptions.of(2000, 5)).material("B").orElseThrow();
+        assertThat(m.pCritical()).isCloseTo(2.0 / 3, within(0.05)); // as in the EU run: SR = 0.2 + 0.9 IR, IR in [0.80, 0.90]
+        assertThat(m.srP05()).isGreaterThanOrEqualTo(0.2 + 0.9 * 0.80 - 1e-12);
+    }
+
     /** A range of zero width is a fixed input: the same numbers, draw for draw, as no range at all. */
     @Test
     void zeroWidthRangesGiveTheFixedResult() {
