@@ -33,21 +33,27 @@ for x in rows:
     eol_lo, eol_hi = lohi(eol, 0.005, 0, 1)
     sisr = float(x["si_sr"]); sisr_lo, sisr_hi = lohi(sisr, 0.05, 0, 1)
     siei = float(x["si_ei"]); siei_lo, siei_hi = lohi(siei, 0.05, 0, 1)
+    # HHIs printed with one decimal on the 0-10 scale: +/- 0.05; IR in whole %: +/- 0.005; empty (N/A) stays empty
+    hhi = [("", "") if x[k] == "" else tuple(r(v, 2) for v in lohi(float(x[k]), 0.05, 0, 10)) for k in ("hhi_gs", "hhi_eu")]
+    ir_lo, ir_hi = ("", "") if ir == "" else tuple(r(v, 4) for v in lohi(ir, 0.005, 0, 1))
     ms.append([x["material"], x["stage"], "" if ir == "" else r(ir, 4), r(round(eol, 4), 4), x["si_sr"], x["supply_mode"],
-               x["hhi_gs"], x["hhi_eu"], r(eol_lo, 4), r(eol_hi, 4), r(sisr_lo, 2), r(sisr_hi, 2), "crm2017-t3-t18"])
+               x["hhi_gs"], x["hhi_eu"], r(eol_lo, 4), r(eol_hi, 4), r(sisr_lo, 2), r(sisr_hi, 2),
+               hhi[0][0], hhi[0][1], hhi[1][0], hhi[1][1], ir_lo, ir_hi, "crm2017-t3-t18"])
     si.append([x["material"], x["si_ei"], r(siei_lo, 2), r(siei_hi, 2), x["ei_published"], "crm2017-t3-t18"])
     pub.append([x["material"], "2017", x["sr_published"], x["ei_published"], "crm2017-t3"])
 def write(name, header, data):
     with open(os.path.join(out, name), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n"); w.writerow(header); w.writerows(data)
 write("material_stage.csv", ["material", "stage", "ir", "eol_rir", "si_sr", "supply_mode", "hhi_gs", "hhi_sourcing",
-      "eol_rir_min", "eol_rir_max", "si_sr_min", "si_sr_max", "source"], ms)
+      "eol_rir_min", "eol_rir_max", "si_sr_min", "si_sr_max", "hhi_gs_min", "hhi_gs_max", "hhi_sourcing_min",
+      "hhi_sourcing_max", "ir_min", "ir_max", "source"], ms)
 write("si_ei.csv", ["material", "si_ei", "si_ei_min", "si_ei_max", "ei_published", "source"], si)
 write("published_scores.csv", ["material", "year", "sr", "ei", "source"], pub)
-def f(name, typ, desc=None, req=False):
+def f(name, typ, desc=None, req=False, lim=None):
     d = {"name": name, "type": typ}
     if desc: d["description"] = desc
     if req: d["constraints"] = {"required": True}
+    if lim: d["constraints"] = {"minimum": lim[0], "maximum": lim[1]}
     return d
 def res(name, fields):
     return {"name": name, "path": name + ".csv", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
@@ -72,6 +78,12 @@ pkg = {
         f("eol_rir_min", "number", "printed precision: eol_rir - 0.005, clamped to [0, 1]"),
         f("eol_rir_max", "number", "printed precision: eol_rir + 0.005, clamped to [0, 1]"),
         f("si_sr_min", "number", "printed precision: si_sr - 0.05"), f("si_sr_max", "number", "printed precision: si_sr + 0.05, at most 1"),
+        f("hhi_gs_min", "number", "printed precision: hhi_gs - 0.05, clamped to [0, 10]", lim=(0, 10)),
+        f("hhi_gs_max", "number", "printed precision: hhi_gs + 0.05, clamped to [0, 10]", lim=(0, 10)),
+        f("hhi_sourcing_min", "number", "printed precision: hhi_sourcing - 0.05, clamped to [0, 10]; empty: N/A", lim=(0, 10)),
+        f("hhi_sourcing_max", "number", "printed precision: hhi_sourcing + 0.05, clamped to [0, 10]; empty: N/A", lim=(0, 10)),
+        f("ir_min", "number", "printed precision: ir - 0.005, clamped to [0, 1]; empty: N/A", lim=(0, 1)),
+        f("ir_max", "number", "printed precision: ir + 0.005, clamped to [0, 1]; empty: N/A", lim=(0, 1)),
         f("source", "string", req=True)]),
     res("si_ei", [f("material", "string", req=True), f("si_ei", "number", "SI(EI)", True),
         f("si_ei_min", "number", "printed precision: si_ei - 0.05"), f("si_ei_max", "number", "printed precision: si_ei + 0.05, at most 1"),

@@ -17,12 +17,17 @@ import java.util.SplittableRandom;
  *   <li>WGI: each raw estimate drawn normal around its value with its published standard error, then scaled
  *       (or the scaled value with its standard error when only that is given); one draw per country and
  *       iteration, shared by all materials;</li>
- *   <li>EOL-RIR, SI_SR and SI_EI: uniform within the ranges given in the inputs (fixed when none);</li>
- *   <li>IR, t, end-use shares and value added: fixed.</li>
+ *   <li>EOL-RIR, SI_SR, SI_EI, IR and pre-aggregated HHIs: uniform within the ranges given in the inputs (fixed
+ *       when none; a zero-width range is fixed too);</li>
+ *   <li>t, end-use shares and value added: fixed.</li>
  * </ul>
- * Supply modes and fallbacks are those of the deterministic run. A master {@link SplittableRandom} seeded from
- * the options draws the WGI, then splits one stream per material in a fixed order; materials are drawn in
- * parallel on their own streams, so a seed reproduces the result exactly whatever the thread count.
+ * Supply modes and fallbacks are those of the deterministic run; an input the stage's mode does not use is not drawn.
+ * A master {@link SplittableRandom} seeded from the options draws the WGI (iteration by iteration, country by country),
+ * then splits one stream per material in a fixed order; materials are drawn in parallel on their own streams, so a
+ * seed reproduces the result exactly whatever the thread count. On a material's stream, iteration by iteration and
+ * stage by stage (E, then P): HHI_GS (Dirichlet over the shares, or uniform over the range of a given HHI), the
+ * sourcing HHI (the same), IR, EOL-RIR, SI_SR; then SI_EI. A fixed input takes no number from the stream, so inputs
+ * without ranges give the same draws as before the ranges existed.
  */
 public final class CriticalityUncertainty {
 
@@ -112,9 +117,11 @@ public final class CriticalityUncertainty {
         List<Sensitivity> sens = sensitivity(model, mats, baseStages, wgiBase, opt);
         var prov = base.provenance()
                 .withStep("Monte Carlo: " + n + " draws, seed " + opt.seed() + ", Dirichlet kappa " + opt.dirichletConcentration()
-                        + " on shares, normal WGI estimates with their standard errors, uniform EOL-RIR/SI_SR/SI_EI within given ranges")
+                        + " on shares, normal WGI estimates with their standard errors, uniform EOL-RIR/SI_SR/SI_EI, IR and"
+                        + " pre-aggregated HHIs within given ranges")
                 .withStep("one-at-a-time sensitivity of SR: IR, EOL-RIR, SI_SR of the bottleneck stage (given range or +/- "
-                        + opt.oatStep() + "), WGI of the three largest contributors (+/- 1 standard error, or +/- 0.5 scaled)")
+                        + opt.oatStep() + "), pre-aggregated HHIs with a given range, WGI of the three largest contributors"
+                        + " (+/- 1 standard error, or +/- 0.5 scaled)")
                 .withParameter("draws", Integer.toString(n))
                 .withParameter("seed", Long.toString(opt.seed()))
                 .withParameter("dirichlet_concentration", Double.toString(opt.dirichletConcentration()));
@@ -211,11 +218,15 @@ public final class CriticalityUncertainty {
                     continue;
                 }
                 Model.StageModel s = st[i];
-                double hGs = gs[i] != null ? gs[i].draw(wgi, rnd) : s.hhiGs(wgi);
-                double hSrc = src[i] != null ? src[i].draw(wgi, rnd) : s.hhiSrc(wgi);
+                // the draw order is documented in the class comment: changing it changes every seeded result
+                double hGs = gs[i] != null ? gs[i].draw(wgi, rnd)
+                        : mode[i] != SupplyMode.EU ? uniform(s.hhiGs(wgi), s.hhiGsMin, s.hhiGsMax, rnd) : s.hhiGs(wgi);
+                double hSrc = src[i] != null ? src[i].draw(wgi, rnd)
+                        : mode[i] != SupplyMode.GS ? uniform(s.hhiSrc(wgi), s.hhiSrcMin, s.hhiSrcMax, rnd) : s.hhiSrc(wgi);
+                double ir = mode[i] == SupplyMode.GS_EU ? uniform(s.ir, s.irMin, s.irMax, rnd) : s.ir;
                 double eol = uniform(s.eol, s.eolMin, s.eolMax, rnd);
                 double si = uniform(s.siSr, s.siSrMin, s.siSrMax, rnd);
-                double sr = Model.StageModel.sr(mode[i], hGs, hSrc, s.ir, eol, si);
+                double sr = Model.StageModel.sr(mode[i], hGs, hSrc, ir, eol, si);
                 if (Double.isNaN(best) || sr > best) {
                     best = sr;
                 }
@@ -322,7 +333,16 @@ public final class CriticalityUncertainty {
             List<Sensitivity> rows = new ArrayList<>();
             StageResult bb = baseStages.get(bottleneck.material + "|" + bottleneck.stage);
             if (bb.modeUsed() == SupplyMode.GS_EU) {
-                rows.add(oat(model, mm, baseStages, wgiBase, bottleneck, "ir", bottleneck.ir, Double.NaN, Double.NaN, 0, 1, opt.oatStep()));
+                rows.add(oat(model, mm, baseStages, wgiBase, bottleneck, "ir", bottleneck.ir, bottleneck.irMin, bottleneck.irMax,
+                        0, 1, opt.oatStep()));
+            }
+            if (bb.modeUsed() != SupplyMode.EU && !Double.isNaN(bottleneck.hhiGsMin)) {
+                rows.add(oat(model, mm, baseStages, wgiBase, bottleneck, "hhi_gs", bottleneck.hhiGsGiven, bottleneck.hhiGsMin,
+                        bottleneck.hhiGsMax, 0, Model.HHI_MAX, opt.oatStep()));
+            }
+            if (bb.modeUsed() != SupplyMode.GS && !Double.isNaN(bottleneck.hhiSrcMin)) {
+                rows.add(oat(model, mm, baseStages, wgiBase, bottleneck, "hhi_sourcing", bottleneck.hhiSrcGiven,
+                        bottleneck.hhiSrcMin, bottleneck.hhiSrcMax, 0, Model.HHI_MAX, opt.oatStep()));
             }
             rows.add(oat(model, mm, baseStages, wgiBase, bottleneck, "eol_rir", bottleneck.eol, bottleneck.eolMin, bottleneck.eolMax,
                     0, 1, opt.oatStep()));
@@ -386,18 +406,22 @@ public final class CriticalityUncertainty {
             if (b == null || Double.isNaN(b.sr())) {
                 continue;
             }
+            double hGs = st.hhiGs(wgi);
+            double hSrc = st.hhiSrc(wgi);
             double ir = st.ir;
             double eol = st.eol;
             double si = st.siSr;
             if (st == target && input != null) {
                 switch (input) {
+                    case "hhi_gs" -> hGs = value;
+                    case "hhi_sourcing" -> hSrc = value;
                     case "ir" -> ir = value;
                     case "eol_rir" -> eol = value;
                     case "si_sr" -> si = value;
                     default -> { }
                 }
             }
-            double sr = Model.StageModel.sr(b.modeUsed(), st.hhiGs(wgi), st.hhiSrc(wgi), ir, eol, si);
+            double sr = Model.StageModel.sr(b.modeUsed(), hGs, hSrc, ir, eol, si);
             if (Double.isNaN(best) || sr > best) {
                 best = sr;
             }

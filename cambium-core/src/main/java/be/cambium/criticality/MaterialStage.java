@@ -23,11 +23,20 @@ import org.jspecify.annotations.Nullable;
  * @param eolRirMax    upper end of the EOL-RIR range
  * @param siSrMin      lower end of the SI_SR range
  * @param siSrMax      upper end of the SI_SR range
+ * @param hhiGsMin     lower end of the range of a pre-aggregated {@code hhiGs} (NaN: no range; shares are varied by
+ *                     the Dirichlet instead)
+ * @param hhiGsMax     upper end of the {@code hhiGs} range
+ * @param hhiSourcingMin lower end of the range of a pre-aggregated {@code hhiSourcing}
+ * @param hhiSourcingMax upper end of the {@code hhiSourcing} range
+ * @param irMin        lower end of the IR range, within [0, 1] (given or computed IR alike)
+ * @param irMax        upper end of the IR range
  */
 public record MaterialStage(String material, Stage stage, @Nullable Scope scope, double ir, double eolRir, double siSr,
                             @Nullable SupplyMode mode, double hhiGs, double hhiSourcing,
                             double production, double imports, double exports, double transitShare,
-                            double eolRirMin, double eolRirMax, double siSrMin, double siSrMax, Location location) {
+                            double eolRirMin, double eolRirMax, double siSrMin, double siSrMax,
+                            double hhiGsMin, double hhiGsMax, double hhiSourcingMin, double hhiSourcingMax,
+                            double irMin, double irMax, Location location) {
 
     private static final double NA = Double.NaN;
 
@@ -39,36 +48,58 @@ public record MaterialStage(String material, Stage stage, @Nullable Scope scope,
 
     /** A row with the four core inputs; every other field missing. */
     public static MaterialStage of(String material, Stage stage, double ir, double eolRir, double siSr, @Nullable SupplyMode mode) {
-        return new MaterialStage(material, stage, null, ir, eolRir, siSr, mode, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA, Location.none());
+        return new MaterialStage(material, stage, null, ir, eolRir, siSr, mode, NA, NA, NA, NA, NA, NA, NA, NA, NA, NA,
+                NA, NA, NA, NA, NA, NA, Location.none());
     }
 
     public MaterialStage withHhi(double gs, double sourcing) {
         return new MaterialStage(material, stage, scope, ir, eolRir, siSr, mode, gs, sourcing, production, imports, exports,
-                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, location);
+                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, hhiGsMin, hhiGsMax, hhiSourcingMin, hhiSourcingMax,
+                irMin, irMax, location);
     }
 
     public MaterialStage withScope(@Nullable Scope s) {
         return new MaterialStage(material, stage, s, ir, eolRir, siSr, mode, hhiGs, hhiSourcing, production, imports, exports,
-                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, location);
+                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, hhiGsMin, hhiGsMax, hhiSourcingMin, hhiSourcingMax,
+                irMin, irMax, location);
     }
 
     public MaterialStage withIr(double v) {
         return new MaterialStage(material, stage, scope, v, eolRir, siSr, mode, hhiGs, hhiSourcing, production, imports, exports,
-                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, location);
+                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, hhiGsMin, hhiGsMax, hhiSourcingMin, hhiSourcingMax,
+                irMin, irMax, location);
     }
 
     public MaterialStage withTrade(double prod, double imp, double exp, double transit) {
         return new MaterialStage(material, stage, scope, ir, eolRir, siSr, mode, hhiGs, hhiSourcing, prod, imp, exp,
-                transit, eolRirMin, eolRirMax, siSrMin, siSrMax, location);
+                transit, eolRirMin, eolRirMax, siSrMin, siSrMax, hhiGsMin, hhiGsMax, hhiSourcingMin, hhiSourcingMax,
+                irMin, irMax, location);
     }
 
+    /** Ranges of EOL-RIR and SI_SR for the uncertainty analysis. */
     public MaterialStage withRanges(double eolMin, double eolMax, double siMin, double siMax) {
         return new MaterialStage(material, stage, scope, ir, eolRir, siSr, mode, hhiGs, hhiSourcing, production, imports, exports,
-                transitShare, eolMin, eolMax, siMin, siMax, location);
+                transitShare, eolMin, eolMax, siMin, siMax, hhiGsMin, hhiGsMax, hhiSourcingMin, hhiSourcingMax,
+                irMin, irMax, location);
+    }
+
+    /** Ranges of the pre-aggregated HHIs (global supply, then the economy's sourcing) for the uncertainty analysis. */
+    public MaterialStage withHhiRanges(double gsMin, double gsMax, double sourcingMin, double sourcingMax) {
+        return new MaterialStage(material, stage, scope, ir, eolRir, siSr, mode, hhiGs, hhiSourcing, production, imports, exports,
+                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, gsMin, gsMax, sourcingMin, sourcingMax,
+                irMin, irMax, location);
+    }
+
+    /** Range of the import reliance for the uncertainty analysis. */
+    public MaterialStage withIrRange(double min, double max) {
+        return new MaterialStage(material, stage, scope, ir, eolRir, siSr, mode, hhiGs, hhiSourcing, production, imports, exports,
+                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, hhiGsMin, hhiGsMax, hhiSourcingMin, hhiSourcingMax,
+                min, max, location);
     }
 
     public MaterialStage withLocation(Location l) {
         return new MaterialStage(material, stage, scope, ir, eolRir, siSr, mode, hhiGs, hhiSourcing, production, imports, exports,
-                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, l);
+                transitShare, eolRirMin, eolRirMax, siSrMin, siSrMax, hhiGsMin, hhiGsMax, hhiSourcingMin, hhiSourcingMax,
+                irMin, irMax, l);
     }
 }

@@ -72,6 +72,13 @@ final class Model {
         double eolMax = Double.NaN;
         double siSrMin = Double.NaN;
         double siSrMax = Double.NaN;
+        /** Ranges of the pre-aggregated HHIs and of IR for the Monte Carlo (NaN: fixed). */
+        double hhiGsMin = Double.NaN;
+        double hhiGsMax = Double.NaN;
+        double hhiSrcMin = Double.NaN;
+        double hhiSrcMax = Double.NaN;
+        double irMin = Double.NaN;
+        double irMax = Double.NaN;
         @Nullable SupplyMode mode;
         /** False when an input error means SR must not be computed. */
         boolean computable = true;
@@ -294,14 +301,28 @@ final class Model {
             s.hhiSrcGiven = checkHhi(r.hhiSourcing(), "hhi_sourcing", r);
             s.eol = checkFraction(r.eolRir(), "eol_rir", r, false);
             s.siSr = checkFraction(r.siSr(), "si_sr", r, true);
-            s.eolMin = r.eolRirMin();
-            s.eolMax = r.eolRirMax();
-            s.siSrMin = r.siSrMin();
-            s.siSrMax = r.siSrMax();
-            checkRange(r.eolRirMin(), r.eolRirMax(), s.eol, "eol_rir", r);
-            checkRange(r.siSrMin(), r.siSrMax(), s.siSr, "si_sr", r);
+            if (checkRange(r.eolRirMin(), r.eolRirMax(), s.eol, 1, "eol_rir", r)) {
+                s.eolMin = r.eolRirMin();
+                s.eolMax = r.eolRirMax();
+            }
+            if (checkRange(r.siSrMin(), r.siSrMax(), s.siSr, 1, "si_sr", r)) {
+                s.siSrMin = r.siSrMin();
+                s.siSrMax = r.siSrMax();
+            }
+            if (checkHhiRange(r.hhiGsMin(), r.hhiGsMax(), r.hhiGs(), s.hhiGsGiven, "hhi_gs", r)) {
+                s.hhiGsMin = r.hhiGsMin();
+                s.hhiGsMax = r.hhiGsMax();
+            }
+            if (checkHhiRange(r.hhiSourcingMin(), r.hhiSourcingMax(), r.hhiSourcing(), s.hhiSrcGiven, "hhi_sourcing", r)) {
+                s.hhiSrcMin = r.hhiSourcingMin();
+                s.hhiSrcMax = r.hhiSourcingMax();
+            }
             s.mode = r.mode() == null ? SupplyMode.GS_EU : r.mode();
             importReliance(r, s);
+            if (checkRange(r.irMin(), r.irMax(), s.ir, 1, "ir", r)) {
+                s.irMin = r.irMin();
+                s.irMax = r.irMax();
+            }
             if (scope == Scope.BE) {
                 transitFallback(r, s, euRows.get(r.material() + "|" + r.stage()));
             }
@@ -312,11 +333,14 @@ final class Model {
         }
     }
 
+    /** Largest pre-aggregated HHI_WGI,t accepted: 10 on the WGI scale times a t above 1 (export restrictions). */
+    static final double HHI_MAX = 15;
+
     private double checkHhi(double v, String col, MaterialStage r) {
         if (Double.isNaN(v)) {
             return v;
         }
-        if (v < 0 || v > 15) {
+        if (v < 0 || v > HHI_MAX) {
             issues.error("VALUE_OUT_OF_RANGE", col + " of " + r.material() + " " + r.stage() + " is " + v
                     + "; HHI_WGI,t lies on the 0..10 scale (at most 10 x max t)", r.location());
             return Double.NaN;
@@ -337,15 +361,40 @@ final class Model {
         return v;
     }
 
-    private void checkRange(double lo, double hi, double value, String col, MaterialStage r) {
+    /**
+     * Checks the Monte Carlo range [lo, hi] of an input: both ends or none, lo <= hi, within [0, max], containing the
+     * value (when there is one). An invalid range is an error and is not used (the input stays fixed).
+     */
+    private boolean checkRange(double lo, double hi, double value, double max, String col, MaterialStage r) {
         if (Double.isNaN(lo) && Double.isNaN(hi)) {
-            return;
+            return false;
         }
-        if (Double.isNaN(lo) || Double.isNaN(hi) || lo > hi || lo < 0 || hi > 1
+        if (Double.isNaN(lo) || Double.isNaN(hi) || lo > hi || lo < 0 || hi > max
                 || (!Double.isNaN(value) && (value < lo || value > hi))) {
             issues.error("RANGE_INVALID", col + " range [" + lo + ", " + hi + "] of " + r.material() + " " + r.stage()
-                    + " is not an interval in [0, 1] containing the value " + value, r.location());
+                    + " is not an interval in [0, " + fmtBound(max) + "] containing the value " + value
+                    + (col.equals("ir") ? " (IR after the clamp rules)" : "") + "; the input is held fixed", r.location());
+            return false;
         }
+        return true;
+    }
+
+    /** A range of a pre-aggregated HHI; without a given HHI it has nothing to vary (shares are drawn instead). */
+    private boolean checkHhiRange(double lo, double hi, double given, double accepted, String col, MaterialStage r) {
+        if (Double.isNaN(lo) && Double.isNaN(hi)) {
+            return false;
+        }
+        if (Double.isNaN(given)) {
+            issues.warning("RANGE_UNUSED", col + " range [" + lo + ", " + hi + "] of " + r.material() + " " + r.stage()
+                    + " is given without a pre-aggregated " + col + "; it is not used (an HHI from shares varies through"
+                    + " the shares)", r.location());
+            return false;
+        }
+        return !Double.isNaN(accepted) && checkRange(lo, hi, accepted, HHI_MAX, col, r);
+    }
+
+    private static String fmtBound(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private void importReliance(MaterialStage r, StageModel s) {
@@ -405,6 +454,11 @@ final class Model {
         if (options.transitFallback() == TransitFallback.EU_IR && euRow != null && !Double.isNaN(euRow.ir())) {
             s.ir = Math.max(0, Math.min(1, euRow.ir()));
             s.mode = SupplyMode.GS_EU;
+            if (euRow != r) { // the EU row's IR range goes with its IR (a row for any scope was checked above)
+                boolean euRange = checkRange(euRow.irMin(), euRow.irMax(), s.ir, 1, "ir", euRow);
+                s.irMin = euRange ? euRow.irMin() : Double.NaN;
+                s.irMax = euRange ? euRow.irMax() : Double.NaN;
+            }
             s.note = "BE transit fallback: EU IR " + fmt(s.ir) + " used because " + why;
         } else {
             s.mode = SupplyMode.EU;

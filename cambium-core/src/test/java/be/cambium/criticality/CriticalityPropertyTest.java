@@ -141,4 +141,93 @@ class CriticalityPropertyTest {
         assertThat(m.pCritical()).isBetween(0.0, 1.0);
         assertThat(m.eiP05()).isEqualTo(4.0); // SI_EI has no range: EI is fixed at 10 x 0.4
     }
+
+    /**
+     * SR of a stage is multilinear in (HHI_GS, HHI_sourcing, IR, EOL-RIR, SI_SR), and the material's SR is the larger
+     * stage SR, so over the box of the given ranges SR lies between its values at the box's corners: the Monte Carlo
+     * quantiles must too, and a verdict that holds at every corner holds in every draw.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("fewSeeds")
+    void monteCarloQuantilesWithinTheSrAtTheCornersOfTheRanges(long seed) {
+        SplittableRandom r = new SplittableRandom(seed ^ 0x5EEDL);
+        int nStages = r.nextInt(1, 3);
+        List<double[]> values = new ArrayList<>(); // per stage: hhiGs, hhiSrc, ir, eol, si
+        List<double[][]> ranges = new ArrayList<>(); // per stage and input: {min, max} or null
+        List<SupplyMode> modes = new ArrayList<>();
+        double[] max = {9, 9, 1, 1, 1};
+        double[] half = {0.5, 0.5, 0.1, 0.05, 0.1};
+        for (int k = 0; k < nStages; k++) {
+            double[] v = {r.nextDouble(0, 9), r.nextDouble(0, 9), r.nextDouble(), r.nextDouble(0, 0.5), r.nextDouble(0.7, 1)};
+            double[][] rg = new double[5][];
+            for (int i = 0; i < 5; i++) {
+                if (r.nextDouble() < 0.7) {
+                    rg[i] = new double[] {Math.max(0, v[i] - r.nextDouble(half[i])), Math.min(max[i], v[i] + r.nextDouble(half[i]))};
+                }
+            }
+            values.add(v);
+            ranges.add(rg);
+            modes.add(SupplyMode.values()[r.nextInt(SupplyMode.values().length)]);
+        }
+        UncertaintyResult u = CriticalityUncertainty.compute(rangesInput(values, ranges, modes, null), UncertaintyOptions.of(400, seed));
+        assertThat(u.report().hasErrors()).as(u.report().toString()).isFalse();
+        // the corners: every combination of the ends of the given ranges
+        List<int[]> ranged = new ArrayList<>();
+        for (int k = 0; k < nStages; k++) {
+            for (int i = 0; i < 5; i++) {
+                if (ranges.get(k)[i] != null) {
+                    ranged.add(new int[] {k, i});
+                }
+            }
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int corner = 0; corner < 1 << ranged.size(); corner++) {
+            List<double[]> at = new ArrayList<>();
+            for (double[] v : values) {
+                at.add(v.clone());
+            }
+            for (int j = 0; j < ranged.size(); j++) {
+                int[] ki = ranged.get(j);
+                at.get(ki[0])[ki[1]] = ranges.get(ki[0])[ki[1]][(corner >> j) & 1];
+            }
+            double sr = CriticalityCalculator.compute(rangesInput(at, ranges, modes, at)).material("M").orElseThrow().sr();
+            lo = Math.min(lo, sr);
+            hi = Math.max(hi, sr);
+        }
+        MaterialUncertainty m = u.material("M").orElseThrow();
+        assertThat(m.srP05()).isGreaterThanOrEqualTo(lo - 1e-12);
+        assertThat(m.srP05()).isLessThanOrEqualTo(m.srP50());
+        assertThat(m.srP50()).isLessThanOrEqualTo(m.srP95());
+        assertThat(m.srP95()).isLessThanOrEqualTo(hi + 1e-12);
+        CriticalityOptions o = CriticalityOptions.defaults();
+        if (o.classify(lo, 5) == Verdict.CRITICAL) {
+            assertThat(m.pCritical()).isEqualTo(1.0);
+        }
+        if (o.classify(hi, 5) == Verdict.NOT_CRITICAL) {
+            assertThat(m.pCritical()).isEqualTo(0.0);
+        }
+    }
+
+    /** Material M with pre-aggregated inputs (EI published 5); {@code fixed} non-null: no ranges, those values. */
+    private static CriticalityInput rangesInput(List<double[]> values, List<double[][]> ranges, List<SupplyMode> modes,
+                                                @org.jspecify.annotations.Nullable List<double[]> fixed) {
+        List<MaterialStage> stages = new ArrayList<>();
+        for (int k = 0; k < values.size(); k++) {
+            double[] v = values.get(k);
+            MaterialStage st = MaterialStage.of("M", Stage.values()[k], v[2], v[3], v[4], modes.get(k)).withHhi(v[0], v[1]);
+            if (fixed == null) {
+                double[][] g = ranges.get(k);
+                double n = Double.NaN;
+                st = st.withHhiRanges(g[0] == null ? n : g[0][0], g[0] == null ? n : g[0][1], g[1] == null ? n : g[1][0],
+                                g[1] == null ? n : g[1][1])
+                        .withIrRange(g[2] == null ? n : g[2][0], g[2] == null ? n : g[2][1])
+                        .withRanges(g[3] == null ? n : g[3][0], g[3] == null ? n : g[3][1], g[4] == null ? n : g[4][0],
+                                g[4] == null ? n : g[4][1]);
+            }
+            stages.add(st);
+        }
+        return CriticalityInput.ofStages(stages).withEi(List.of(), List.of(),
+                List.of(new SubstitutionIndex("M", 1, Double.NaN, Double.NaN, 5.0, Location.none())));
+    }
 }

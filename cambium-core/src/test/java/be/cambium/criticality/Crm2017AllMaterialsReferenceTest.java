@@ -23,7 +23,7 @@ class Crm2017AllMaterialsReferenceTest {
     private static final Set<String> BEYOND_CENTRAL_TOLERANCE = Set.of("Dysprosium", "Gadolinium", "Ruthenium", "Samarium");
 
     record Row(String material, Stage stage, double srPublished, double ir, double eol, double siSr, double hhiGs,
-               double hhiEu, SupplyMode mode) {
+               double hhiEu, SupplyMode mode, double siEi, double eiPublished) {
     }
 
     static List<Row> rows() throws IOException {
@@ -34,7 +34,7 @@ class Crm2017AllMaterialsReferenceTest {
             for (int i = 1; i < lines.length; i++) {
                 String[] f = lines[i].split(",", -1);
                 out.add(new Row(f[0], Stage.parse(f[1]), d(f[2]), d(f[3]) / 100, d(f[4]) / 100, d(f[6]), d(f[7]),
-                        d(f[8]), SupplyMode.parse(f[9])));
+                        d(f[8]), SupplyMode.parse(f[9]), d(f[5]), d(f[10])));
             }
             return out;
         }

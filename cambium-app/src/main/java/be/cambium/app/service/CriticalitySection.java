@@ -256,7 +256,7 @@ final class CriticalitySection implements SectionProvider {
                 + "its EI cannot (the study prints no end uses), so the published EI is used as given. With the recomputed SR, "
                 + critical + " materials are critical (" + publishedCritical + " with the published SR)");
         para.append(changed.isEmpty() ? "." : "; the verdict differs for " + String.join(", ", changed) + ".");
-        para.append(" Letting EOL-RIR and SI_SR vary within their printed precision (" + DRAWS_2017 + " draws, seed " + SEED_2017
+        para.append(" Letting the HHIs, IR, EOL-RIR and SI_SR vary within their printed precision (" + DRAWS_2017 + " draws, seed " + SEED_2017
                 + "), " + sure + " materials are critical in at least 95 % of the draws, " + surelyNot + " in at most 5 %, and "
                 + uncertain.size() + (uncertain.size() == 1 ? " is" : " are") + " uncertain"
                 + (uncertain.isEmpty() ? "." : ": " + String.join(", ", uncertain) + "."));
@@ -264,9 +264,9 @@ final class CriticalitySection implements SectionProvider {
         sources.forEach(tb::source);
         s.table(tb.note("SR recomputed with the aggregated HHI_WGI,t, IR, EOL-RIR, SI_SR and supply mode as printed (rounded here to "
                 + "two decimals; the verdict rounds SR and EI to one decimal like the study). p_critical: share of " + DRAWS_2017
-                + " seeded draws in which the material is critical, with EOL-RIR (+/- 0.5 percentage point) and SI_SR (+/- 0.05) "
-                + "uniform within their printed precision; the printed HHI and IR are held fixed and the published EI is not "
-                + "varied, so p_critical understates the rounding uncertainty. Package eu-crm-2017; method: "
+                + " seeded draws in which the material is critical, with (HHIWGI-t)GS and (HHIWGI-t)EU28 (+/- 0.05), IR and EOL-RIR "
+                + "(+/- 0.5 percentage point) and SI_SR (+/- 0.05) uniform within their printed precision; the published EI is "
+                + "not varied. Package eu-crm-2017; method: "
                 + "docs/methods/criticality.md.").build());
         if (!uncertain.isEmpty()) {
             s.chart(new BarChart("crm_2017_uncertain", "EU 2017: materials whose verdict is uncertain (0.05 < p < 0.95)", "material",

@@ -87,7 +87,8 @@ class CriticalitySectionTest {
         String para = s.blocks().stream().filter(b -> b.toString().contains("EU 2017 assessment recomputed.")).findFirst()
                 .map(Object::toString).orElseThrow();
         assertThat(para).contains(critical + " materials are critical (41 with the published SR)", "Tantalum (published SR 1.0",
-                uncertain + (uncertain == 1 ? " is" : " are") + " uncertain");
+                uncertain + (uncertain == 1 ? " is" : " are") + " uncertain", "Letting the HHIs, IR, EOL-RIR and SI_SR vary");
+        assertThat(t.note()).contains("(HHIWGI-t)GS and (HHIWGI-t)EU28 (+/- 0.05)").doesNotContain("understates");
         // the bar chart shows exactly the uncertain materials (natural rubber: SR 0.98, on the threshold)
         be.cambium.report.model.BarChart bars = (be.cambium.report.model.BarChart) s.charts().stream()
                 .filter(c -> c.id().equals("crm_2017_uncertain")).findFirst().orElseThrow();

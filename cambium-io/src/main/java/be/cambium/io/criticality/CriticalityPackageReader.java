@@ -45,7 +45,9 @@ import org.jspecify.annotations.Nullable;
  *       t, censored, source;</li>
  *   <li>{@code wgi}: country, year, va, pv, ge, rq, rl, cc [, va_se ... cc_se] or country, year, wgi_scaled [, wgi_se];</li>
  *   <li>{@code material_stage}: material, stage, ir, eol_rir, si_sr, supply_mode [, hhi_gs, hhi_sourcing, scope,
- *       production, imports, exports, transit_share, eol_rir_min, eol_rir_max, si_sr_min, si_sr_max];</li>
+ *       production, imports, exports, transit_share, eol_rir_min, eol_rir_max, si_sr_min, si_sr_max, hhi_gs_min,
+ *       hhi_gs_max, hhi_sourcing_min, hhi_sourcing_max, ir_min, ir_max] (the _min/_max pairs are Monte Carlo ranges,
+ *       empty for a fixed input; the engine checks them);</li>
  *   <li>{@code end_uses}: material, application, share, nace; {@code value_added}: scope, nace, value, unit;
  *       {@code si_ei}: material, si_ei [, si_ei_min, si_ei_max, ei_published (a published EI carried as given when the
  *       package has no end uses for the material)]; {@code groups}: group, member;</li>
@@ -281,7 +283,8 @@ public final class CriticalityPackageReader {
                 out.add(new MaterialStage(m, st, scope, num(t, i, "ir"), num(t, i, "eol_rir"), num(t, i, "si_sr"), mode,
                         num(t, i, "hhi_gs"), num(t, i, "hhi_sourcing"), num(t, i, "production"), num(t, i, "imports"),
                         num(t, i, "exports"), num(t, i, "transit_share"), num(t, i, "eol_rir_min"), num(t, i, "eol_rir_max"),
-                        num(t, i, "si_sr_min"), num(t, i, "si_sr_max"), l));
+                        num(t, i, "si_sr_min"), num(t, i, "si_sr_max"), num(t, i, "hhi_gs_min"), num(t, i, "hhi_gs_max"),
+                        num(t, i, "hhi_sourcing_min"), num(t, i, "hhi_sourcing_max"), num(t, i, "ir_min"), num(t, i, "ir_max"), l));
             }
             return out;
         }

@@ -110,4 +110,32 @@ class CriticalityPackageReaderTest {
         assertThat(p.input()).isNull();
         assertThat(p.report().withCode(CriticalityPackageReader.MISSING_RESOURCE)).hasSize(1);
     }
+
+    /** The Monte Carlo range columns of material_stage: carried into the records; bad ones are located issues. */
+    @Test
+    void hhiAndIrRangesAreReadAndCheckedWithTheirLocation() throws IOException {
+        write("datapackage.json", "{\"name\":\"t\",\"resources\":[{\"name\":\"material_stage\",\"path\":\"material_stage.csv\",\"schema\":"
+                + fields("material", "string", "stage", "string", "ir", "number", "eol_rir", "number", "si_sr", "number",
+                "supply_mode", "string", "hhi_gs", "number", "hhi_sourcing", "number", "hhi_gs_min", "number", "hhi_gs_max", "number",
+                "hhi_sourcing_min", "number", "hhi_sourcing_max", "number", "ir_min", "number", "ir_max", "number") + "}]}");
+        write("material_stage.csv", "material,stage,ir,eol_rir,si_sr,supply_mode,hhi_gs,hhi_sourcing,hhi_gs_min,hhi_gs_max,"
+                + "hhi_sourcing_min,hhi_sourcing_max,ir_min,ir_max\n"
+                + "A,E,0.5,0.1,0.9,GS+EU,2.0,1.0,1.95,2.05,0.95,1.05,0.495,0.505\n"  // valid
+                + "B,E,0.5,0.1,0.9,GS+EU,2.0,1.0,,,,,0.4,1.2\n"                     // IR range beyond 1
+                + "C,E,0.5,0.1,0.9,GS+EU,2.0,1.0,2.1,1.9,,,,\n"                     // min > max
+                + "D,E,0.5,0.1,0.9,GS+EU,2.0,1.0,,,1.1,1.2,,\n"                     // value 1.0 outside its range
+                + "E,E,0.5,0.1,0.9,GS+EU,2.0,1.0,,,,,abc,0.6\n");                   // not a number
+        CriticalityPackage p = new CriticalityPackageReader().read(dir, CriticalityOptions.defaults());
+        String file = dir.resolve("material_stage.csv").toString();
+        assertThat(p.report().errors()).isNotEmpty().allSatisfy(i -> assertThat(i.location().toString()).startsWith(file + ":6"));
+        CriticalityInput in = p.input();
+        assertThat(in).isNotNull();
+        be.cambium.criticality.MaterialStage a = in.stages().get(0);
+        assertThat(new double[] {a.hhiGsMin(), a.hhiGsMax(), a.hhiSourcingMin(), a.hhiSourcingMax(), a.irMin(), a.irMax()})
+                .containsExactly(1.95, 2.05, 0.95, 1.05, 0.495, 0.505);
+        CriticalityResult res = CriticalityCalculator.compute(in);
+        assertThat(res.report().withCode("RANGE_INVALID")).extracting(i -> i.location().toString())
+                .containsExactly(file + ":3", file + ":4", file + ":5", file + ":6"); // row 6: half a range is left
+        assertThat(res.report().withCode("RANGE_INVALID").get(0).message()).contains("ir range [0.4, 1.2]");
+    }
 }
