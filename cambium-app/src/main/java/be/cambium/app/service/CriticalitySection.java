@@ -235,6 +235,7 @@ final class CriticalitySection implements SectionProvider {
         List<String> changed = new ArrayList<>();
         List<String> noEi = new ArrayList<>();
         List<String> noSr = new ArrayList<>();
+        List<String> noGroup = new ArrayList<>();
         for (MaterialResult m : mats) {
             MaterialUncertainty u = unc.get(m.material());
             double[] p = published.get(m.material());
@@ -242,13 +243,15 @@ final class CriticalitySection implements SectionProvider {
             double pc = u == null ? Double.NaN : u.pCritical();
             String note = "";
             if (Double.isNaN(pc)) {
-                if (Double.isNaN(m.sr())) {
+                if (m.group()) {
+                    noGroup.add(m.material());
+                    note = "group mean not computed: a member has no SR or no EI";
+                } else if (Double.isNaN(m.sr())) {
                     noSr.add(m.material());
-                    note = m.group() ? "group mean: a member has no SR" : "SR not computed (an input is missing: see issues.csv)";
+                    note = "SR not computed: an input is missing (issues.csv of the command)";
                 } else {
                     noEi.add(m.material());
-                    note = m.group() ? "group mean: a member has no EI"
-                            : Double.isNaN(m.eiUnsubstituted()) ? "EI not computed: no usable end uses in the Appendix 6 transcription"
+                    note = Double.isNaN(m.eiUnsubstituted()) ? "EI not computed: no usable end uses in the Appendix 6 transcription"
                             : "EI not computed: SI_EI missing";
                 }
             } else {
@@ -282,12 +285,14 @@ final class CriticalitySection implements SectionProvider {
                 + " are critical in at least 95 % of the draws, " + surelyNot + " in at most 5 %, and " + uncertain.size()
                 + (uncertain.size() == 1 ? " is" : " are") + " uncertain"
                 + (uncertain.isEmpty() ? "." : ": " + String.join(", ", uncertainText) + "."));
-        para.append(" No verdict for ").append(noEi.size() + noSr.size()).append(": ").append(noEi.size())
-                .append(" without an EI (no usable end uses in the Appendix 6 transcription, or a group with such a member) and ")
-                .append(noSr.size()).append(" without an SR (").append(String.join(", ", noSr)).append(").");
+        para.append(" No verdict for ").append(noEi.size() + noSr.size() + noGroup.size()).append(": ").append(noEi.size())
+                .append(" materials without an EI (no usable end uses in the Appendix 6 transcription, or no SI_EI), ")
+                .append(noSr.size()).append(" without an SR (").append(String.join(", ", noSr)).append(")")
+                .append(noGroup.isEmpty() ? "" : " and the group" + (noGroup.size() == 1 ? " " : "s ") + String.join(", ", noGroup)
+                        + " (a member without SR or EI)").append(".");
         para.append(changed.isEmpty() ? " Where both exist, the recomputed verdict equals the published one."
                 : " The recomputed verdict differs from the published one for " + String.join(", ", changed)
-                + " (deviations of the transcription: docs/methods/criticality.md).");
+                + " (the SR deviations are discussed in docs/methods/criticality.md, \"Reference tests\").");
         para.append(" Varied: the supply shares (Dirichlet, concentration " + String.format(java.util.Locale.ROOT, "%.0f", kappa)
                 + "), the six WGI estimates of each country within their published standard errors, and IR, EOL-RIR, SI_SR and "
                 + "SI_EI uniformly within the printing precision of the transcribed values (half a unit of the last printed digit: "

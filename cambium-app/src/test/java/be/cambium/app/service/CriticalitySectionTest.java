@@ -135,7 +135,7 @@ class CriticalitySectionTest {
                 .orElseThrow();
         assertThat(para).contains(given.size() + " have both", sure + " are critical in at least 95 % of the draws",
                 not + " in at most 5 %", unsure.size() + (unsure.size() == 1 ? " is" : " are") + " uncertain",
-                "No verdict for " + (probs.size() - given.size()), "Dirichlet, concentration 100", "standard errors",
+                "No verdict for " + (probs.size() - given.size()), "and the group HREE", "Dirichlet, concentration 100", "standard errors",
                 "printing precision", "Not varied: t, end-use shares");
         unsure.forEach(m -> assertThat(para).contains(m + " (p = "));
         be.cambium.report.model.BarChart bars = (be.cambium.report.model.BarChart) s.charts().stream()

@@ -34,7 +34,9 @@ class Crm2023UncertaintyReferenceTest {
     @Test
     void robustPublishedVerdictsAreCertainInTheMonteCarlo() {
         ValidationReport.Builder problems = ValidationReport.builder();
+        long t0 = System.nanoTime();
         CriticalityService.Run run = new CriticalityService().run("eu-crm-2023", Scope.EU, 1000, 1, problems);
+        System.out.println("eu-crm-2023, 1000 draws: " + (System.nanoTime() - t0) / 1_000_000 + " ms (read, deterministic run, Monte Carlo)");
         assertThat(run).isNotNull();
         assertThat(Objects.requireNonNull(run).uncertainty()).isNotNull();
         var rr = new DataPackageReader().readClasspath(getClass().getClassLoader(), "data/eu-crm-2023");
