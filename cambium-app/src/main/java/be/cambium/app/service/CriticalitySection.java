@@ -205,15 +205,7 @@ final class CriticalitySection implements SectionProvider {
             return;
         }
         CriticalityOptions o = CriticalityOptions.defaults();
-        Map<String, double[]> published = new LinkedHashMap<>();
-        for (int i = 0; i < pub.rowCount(); i++) {
-            BigDecimal sr = pub.number(i, "sr");
-            BigDecimal ei = pub.number(i, "ei");
-            if (pub.value(i, "year") instanceof Number y && y.intValue() == 2023 && sr != null && ei != null) {
-                String m = pub.string(i, "material");
-                published.put(NAME_2023.getOrDefault(m, m), new double[] {sr.doubleValue(), ei.doubleValue()});
-            }
-        }
+        Map<String, double[]> published = published2023(pub);
         Map<String, MaterialUncertainty> unc = new LinkedHashMap<>();
         run.uncertainty().materials().forEach(u -> unc.put(u.material(), u));
         List<MaterialResult> mats = new ArrayList<>(run.result().materials());
@@ -312,6 +304,20 @@ final class CriticalitySection implements SectionProvider {
                     "probability of being critical", "probability", uncertain, List.of(new Chart.Series("p_critical", List.of(),
                     uncertainP)), false, true, sources));
         }
+    }
+
+    /** Published 2023 {SR, EI} by the package's material or group name, from {@code published_scores}. */
+    static Map<String, double[]> published2023(Table pub) {
+        Map<String, double[]> published = new LinkedHashMap<>();
+        for (int i = 0; i < pub.rowCount(); i++) {
+            BigDecimal sr = pub.number(i, "sr");
+            BigDecimal ei = pub.number(i, "ei");
+            if (pub.value(i, "year") instanceof Number y && y.intValue() == 2023 && sr != null && ei != null) {
+                String m = pub.string(i, "material");
+                published.put(NAME_2023.getOrDefault(m, m), new double[] {sr.doubleValue(), ei.doubleValue()});
+            }
+        }
+        return published;
     }
 
     private static @Nullable Double round2(double v) {

@@ -10,7 +10,6 @@ import be.cambium.criticality.Verdict;
 import be.cambium.io.pkg.DataPackageReader;
 import be.cambium.io.pkg.Table;
 import be.cambium.validate.ValidationReport;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class Crm2023UncertaintyReferenceTest {
 
-    private static final Map<String, String> NAME = Map.of("Natural Rubber", "Natural rubber", "Natural Teak wood",
-            "Natural teak wood", "Kaolin clay", "Kaolin", "HREEs", "HREE", "LREEs", "LREE", "PGMs", "PGM");
-
     @Test
     void robustPublishedVerdictsAreCertainInTheMonteCarlo() {
         ValidationReport.Builder problems = ValidationReport.builder();
@@ -41,15 +37,8 @@ class Crm2023UncertaintyReferenceTest {
         assertThat(Objects.requireNonNull(run).uncertainty()).isNotNull();
         var rr = new DataPackageReader().readClasspath(getClass().getClassLoader(), "data/eu-crm-2023");
         Table t = Objects.requireNonNull(rr.dataPackage()).table("published_scores").orElseThrow();
-        Map<String, double[]> published = new LinkedHashMap<>();
-        for (int i = 0; i < t.rowCount(); i++) {
-            BigDecimal sr = t.number(i, "sr");
-            BigDecimal ei = t.number(i, "ei");
-            if (t.value(i, "year") instanceof Number y && y.intValue() == 2023 && sr != null && ei != null) {
-                String m = t.string(i, "material");
-                published.put(NAME.getOrDefault(m, m), new double[] {sr.doubleValue(), ei.doubleValue()});
-            }
-        }
+        Map<String, double[]> published = CriticalitySection.published2023(t);
+        assertThat(published).hasSize(70);
         Map<String, MaterialUncertainty> unc = new LinkedHashMap<>();
         run.uncertainty().materials().forEach(u -> unc.put(u.material(), u));
         CriticalityOptions o = CriticalityOptions.defaults();
