@@ -4,6 +4,7 @@ from the published tables (shared fixtures: EU CRM 2023 study transcription, WGI
 Belgium 2020). Run from the repository root:  python3 cambium-bench/scripts/build_crm_packages.py ../shared/data
 Every row keeps a source id declared in datapackage.json; nothing is estimated or filled in."""
 import csv, io, json, os, sys, unicodedata
+from decimal import Decimal
 
 SHARED = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 OUT = 'cambium-app/src/main/resources/data'
@@ -131,18 +132,27 @@ def field(name, typ, desc='', required=False):
     if required: f['constraints'] = {'required': True}
     return f
 
+def bounded(name, desc):
+    f = field(name, 'number', desc)
+    f['constraints'] = {'minimum': 0, 'maximum': 1}
+    return f
+
 RES = {
  'supply_shares': [field('material','string',required=True), field('stage','string','E extraction, P processing',True), field('scope','string','GS global supply, EU EU sourcing, BE Belgian sourcing',True), field('country','string','Eurostat GEO code',True), field('share','number','fraction in [0, 1]; empty when printed as a bound (censored)'), field('t','number','trade variable'), field('censored','boolean','true when printed as <0.1 % or >0 %'), field('source','string',required=True)],
  'wgi': [field('country','string',required=True), field('year','integer',required=True)] + [field(d,'number','WGI estimate') for d in ('va','pv','ge','rq','rl','cc')] + [field(d+'_se','number','standard error') for d in ('va','pv','ge','rq','rl','cc')] + [field('source','string',required=True)],
- 'material_stage': [field('material','string',required=True), field('stage','string',required=True), field('ir','number','import reliance, fraction; empty: not sourced'), field('eol_rir','number','EOL-RIR, fraction; empty: not sourced'), field('si_sr','number','empty: not sourced'), field('supply_mode','string','GS+EU, GS or EU; empty: GS+EU'), field('scope','string','EU: the 2023 EU inputs (crm2023-critmat); empty: the stage for any scope, no inputs'), field('source','string','where the material and stage come from',True)],
- 'si_ei': [field('material','string',required=True), field('si_ei','number','SI(EI) of 2023',True), field('si_ei_min','number','empty: engine default range'), field('si_ei_max','number','empty: engine default range'), field('ei_published','number','empty: EI is computed from the end uses'), field('source','string',required=True)],
+ 'material_stage': [field('material','string',required=True), field('stage','string',required=True), field('ir','number','import reliance, fraction; empty: not sourced'), field('eol_rir','number','EOL-RIR, fraction; empty: not sourced'), field('si_sr','number','empty: not sourced'), field('supply_mode','string','GS+EU, GS or EU; empty: GS+EU'), field('scope','string','EU: the 2023 EU inputs (crm2023-critmat); empty: the stage for any scope, no inputs')]
+   + [bounded(c + '_' + e, 'Monte Carlo range: printing precision of the transcribed ' + c + ' (its value +/- half a unit of its last printed digit, clamped to [0, 1]); not the study\'s uncertainty; empty: fixed') for c in ('ir', 'eol_rir', 'si_sr') for e in ('min', 'max')]
+   + [field('source','string','where the material and stage come from',True)],
+ 'si_ei': [field('material','string',required=True), field('si_ei','number','SI(EI) of 2023',True), bounded('si_ei_min','Monte Carlo range: printing precision of the transcribed si_ei (its value - half a unit of its last printed digit); not the study\'s uncertainty; empty: fixed'), bounded('si_ei_max','Monte Carlo range: printing precision of the transcribed si_ei (its value + half a unit of its last printed digit, at most 1); not the study\'s uncertainty; empty: fixed'), field('ei_published','number','empty: EI is computed from the end uses'), field('source','string',required=True)],
  'end_uses': [field('material','string',required=True), field('application','string',required=True), field('share','number','fraction; empty when printed as a bound'), field('nace','string','NACE Rev. 2 division; empty when unallocated'), field('source','string',required=True)],
  'value_added': [field('scope','string',required=True), field('nace','string',required=True), field('value','number',required=True), field('unit','string',required=True), field('source','string',required=True)],
  'groups': [field('group','string',required=True), field('member','string',required=True), field('source','string',required=True)],
  'published_scores': [field('material','string',required=True), field('year','integer',required=True), field('sr','number','published SR; empty when not assessed'), field('ei','number','published EI; empty when not assessed'), field('source','string',required=True)],
 }
 
-def write_pkg(name, title, description, tables, sources):
+def write_pkg(name, title, description, tables, sources, keep_others=False):
+    """keep_others: resources and sources of the existing datapackage.json that this script does not write (be-crm's
+    material_cn and be_production, added with `criticality --trade`) are carried over unchanged, after the script's own."""
     d = os.path.join(OUT, name)
     os.makedirs(d, exist_ok=True)
     resources = []
@@ -154,14 +164,32 @@ def write_pkg(name, title, description, tables, sources):
             w.writerows(rows)
         resources.append({'name': res, 'path': res + '.csv', 'format': 'csv', 'mediatype': 'text/csv', 'encoding': 'utf-8',
                           'schema': {'fields': RES[res]}})
+    srcs = [dict(id=k, **SRC[k]) for k in sources]
+    if keep_others and os.path.exists(os.path.join(d, 'datapackage.json')):
+        with open(os.path.join(d, 'datapackage.json'), encoding='utf-8') as f:
+            old = json.load(f)
+        resources += [r for r in old['resources'] if r['name'] not in tables]
+        srcs += [x for x in old['sources'] if x['id'] not in sources]
     desc = {'name': name, 'title': title, 'version': '2026.11.29', 'description': description,
             'licenses': [{'name': 'CC-BY-4.0', 'path': 'https://creativecommons.org/licenses/by/4.0/', 'title': 'This compilation; cite the row-level sources'}],
-            'sources': [dict(id=k, **SRC[k]) for k in sources], 'resources': resources}
+            'sources': srcs, 'resources': resources}
     with open(os.path.join(d, 'datapackage.json'), 'w', encoding='utf-8') as f:
         json.dump(desc, f, indent=2, ensure_ascii=False)
         f.write('\n')
 
-stage_rows = [[m, s, '', '', '', '', '', 'crm2023-app7-gs'] for m, s in stages]
+stage_rows = [[m, s, '', '', '', '', ''] + [''] * 6 + ['crm2023-app7-gs'] for m, s in stages]
+
+def printed_range(text, per=1, hi=Decimal(1)):
+    """Monte Carlo range of a transcribed value: the value +/- half a unit of its last printed digit, read from the text
+    itself ("34" % -> +/- 0.005, "0.9" -> +/- 0.05, "0.86" -> +/- 0.005), divided by per (100 for percentages) and clamped
+    to [0, hi]. Printing precision only, not the study's uncertainty. Empty text: no range."""
+    t = text.strip().rstrip('%').strip()
+    if t == '':
+        return ['', '']
+    v = Decimal(t)
+    half = Decimal(5).scaleb(v.as_tuple().exponent - 1)
+    lo, up = max(Decimal(0), (v - half) / per), min(hi, (v + half) / per)
+    return [format(x.normalize(), 'f') for x in (lo, up)]
 
 # IR, EOL-RIR, SI_SR, supply modes and SI_EI of the 2023 assessment: CritMAT's transcription of the study (secondary;
 # see cambium-bench/scripts/crm2023-critmat/SOURCE.md). Written as rows with scope EU, beside the stage rows with an
@@ -197,9 +225,10 @@ with open(CRITMAT, encoding='utf-8', newline='') as f:
             if (m, st) not in stage_set:
                 notes.append('CritMAT %s %s: no supply shares for this stage in the package; not written' % (m, st))
                 continue
-            eu_stage_rows.append([m, st, pct(r[ir_col]), eol, si_sr, mode, 'EU', 'crm2023-critmat'])
+            eu_stage_rows.append([m, st, pct(r[ir_col]), eol, si_sr, mode, 'EU'] + printed_range(r[ir_col], 100)
+                                 + printed_range(r['end_of_life'], 100) + printed_range(si_sr) + ['crm2023-critmat'])
         if r['si_ei'].strip():
-            si_ei_rows.append([m, r['si_ei'].strip(), '', '', '', 'crm2023-critmat'])
+            si_ei_rows.append([m, r['si_ei'].strip()] + printed_range(r['si_ei']) + ['', 'crm2023-critmat'])
         else:
             notes.append('CritMAT %s: SI_EI empty' % m)
 for m, st in stages:
@@ -213,12 +242,13 @@ SRC['crm2023-annex4'] = dict(title='European Commission, Study on the critical r
 SRC['crm2023-critmat'] = dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report: per-material import reliance by stage, EOL-RIR, SI_SR, SI_EI and supply data used, as transcribed by O. Meyer and A. Pehlken in CritMAT (input_data/seeds/eureport_results.csv; secondary transcription, the study\'s table and page are not named; SR and EI agree with Annex 4 except aluminium and the SR of silicon metal)', path='https://github.com/meyerdata/CritMAT', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 0bd89778', retrieved='2026-11-29')
 common = {'published_scores': published, 'supply_shares': shares, 'wgi': wgi_rows, 'material_stage': stage_rows, 'si_ei': si_ei_rows, 'end_uses': uses, 'groups': [g + ['crm2017-groups'] for g in groups]}
 write_pkg('eu-crm-2023', 'EU critical raw materials 2023: supply shares, t, end uses, value added, WGI',
-          'Inputs of the EU criticality method as published in the 2023 CRM study (global and EU sourcing shares with t, end-use shares with NACE value added), WGI 2023 update estimates and standard errors 2016-2020, the CRM group members, and IR by stage, EOL-RIR, SI_SR, SI_EI and supply modes of 2023 from a secondary transcription (CritMAT; see SOURCE.md and MISSING.md).',
+          'Inputs of the EU criticality method as published in the 2023 CRM study (global and EU sourcing shares with t, end-use shares with NACE value added), WGI 2023 update estimates and standard errors 2016-2020, the CRM group members, and IR by stage, EOL-RIR, SI_SR, SI_EI and supply modes of 2023 from a secondary transcription (CritMAT; see SOURCE.md and MISSING.md). The Monte Carlo ranges (_min/_max) of IR, EOL-RIR, SI_SR and SI_EI are the printing precision of the transcribed values, not the study\'s uncertainty.',
           dict(common, value_added=va_eu), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'crm2023-critmat', 'wgi-2023', 'crm2017-groups'])
 va_be = [['BE', k, num(x), 'MUSD', 'oecd-iot-bel-2020'] for k, x in sorted(be_va.items())]
 write_pkg('be-crm', 'Belgian criticality inputs: EU 2023 data plus Belgian value added by NACE',
-          'The eu-crm-2023 inputs plus Belgian value added by NACE division (OECD IOT 2020) for the Belgian EI. Belgian sourcing shares (production plus imports by origin), IR_BE and the Belgian quasi-transit share are not included: see MISSING.md. The 2023 EU IR, EOL-RIR, SI_SR and supply modes are rows with scope EU (EU runs only); SI_EI applies to both scopes.',
-          dict(common, value_added=va_eu + va_be), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'crm2023-critmat', 'wgi-2023', 'crm2017-groups', 'oecd-iot-bel-2020'])
+          "The eu-crm-2023 inputs plus Belgian value added by NACE division (OECD IOT 2020) for the Belgian EI, the CN8 codes of the materials (material_cn) and Belgian production where known (be_production), from which `cambium criticality --scope BE --trade` derives Belgian sourcing shares and IR_BE from Comext data in the workspace. No trade data are bundled: see MISSING.md. The 2023 EU IR, EOL-RIR, SI_SR and supply modes are rows with scope EU (EU runs only); SI_EI applies to both scopes. The Monte Carlo ranges (_min/_max) of IR, EOL-RIR, SI_SR and SI_EI are the printing precision of the transcribed values, not the study's uncertainty.",
+          dict(common, value_added=va_eu + va_be), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'crm2023-critmat', 'wgi-2023', 'crm2017-groups', 'oecd-iot-bel-2020'],
+          keep_others=True)
 print('\n'.join(notes))
 print(len(shares), 'shares;', len(uses), 'end uses;', len(va), 'EU NACE;', len(wgi_rows), 'WGI rows; no WGI for', missing_wgi)
 print(len(stages), 'material-stage rows;', len(eu_stage_rows), 'EU 2023 input rows;', len(si_ei_rows), 'SI_EI rows;', 'BE VA', be_va)

@@ -175,13 +175,153 @@ final class CriticalitySection implements SectionProvider {
             belgianSourcing(s, sourcing, be);
         }
         belgianRoles(s, t == null ? null : pkg.table("supply_shares").orElse(null));
-        s.paragraph("Probability of being critical for 2023 (Monte Carlo over WGI, shares, EOL-RIR and SI_SR): not shown here. "
-                + "For Belgium every draw is undetermined without Belgian sourcing and IR_BE (be-crm/MISSING.md); for the EU "
-                + "the 2023 inputs come from a secondary transcription whose printed precision is not documented, so the "
-                + "ranges to draw from are not known (`cambium criticality --inputs eu-crm-2023 --draws N --seed S` runs "
-                + "with the engine's default ranges). The 2017 section below shows it with the printed precision.");
+        eu2023Uncertainty(s, service, context);
         eu2017(s, service, context);
         return s.build();
+    }
+
+    /** Draws and seed of the report's Monte Carlo on the 2023 inputs (measured: docs/methods/criticality.md). */
+    static final int DRAWS_2023 = 1000;
+    static final long SEED_2023 = 1;
+
+    /** Annex 4 names (published_scores) that differ from the package's material and group names. */
+    private static final Map<String, String> NAME_2023 = Map.of("Natural Rubber", "Natural rubber", "Natural Teak wood",
+            "Natural teak wood", "Kaolin clay", "Kaolin", "HREEs", "HREE", "LREEs", "LREE", "PGMs", "PGM");
+
+    /**
+     * "EU 2023 assessment: how sure is each verdict": SR and EI recomputed from the bundled {@code eu-crm-2023}, the
+     * published verdict beside them, and the probability of being critical from a fixed-seed Monte Carlo over the supply
+     * shares (Dirichlet), the WGI (within its standard errors) and the printing precision of IR, EOL-RIR, SI_SR and SI_EI.
+     */
+    private static void eu2023Uncertainty(Section.Builder s, CriticalityService service, ReportContext context) {
+        context.progress().accept("criticality: eu-crm-2023 (" + DRAWS_2023 + " draws, seed " + SEED_2023 + ")");
+        ValidationReport.Builder problems = ValidationReport.builder();
+        CriticalityService.Run run = service.run("eu-crm-2023", Scope.EU, DRAWS_2023, SEED_2023, problems);
+        var rr = new DataPackageReader().readClasspath(CriticalitySection.class.getClassLoader(), "data/eu-crm-2023");
+        Table pub = rr.dataPackage() == null ? null : rr.dataPackage().table("published_scores").orElse(null);
+        if (run == null || run.uncertainty() == null || pub == null) {
+            s.notice("EU 2023 assessment, how sure is each verdict: the bundled package eu-crm-2023 could not be read; see "
+                    + "`cambium criticality --inputs eu-crm-2023 --draws N --seed S`.");
+            return;
+        }
+        CriticalityOptions o = CriticalityOptions.defaults();
+        Map<String, double[]> published = published2023(pub);
+        Map<String, MaterialUncertainty> unc = new LinkedHashMap<>();
+        run.uncertainty().materials().forEach(u -> unc.put(u.material(), u));
+        List<MaterialResult> mats = new ArrayList<>(run.result().materials());
+        java.util.function.ToDoubleFunction<MaterialResult> pOf = m -> {
+            MaterialUncertainty u = unc.get(m.material());
+            return u == null || Double.isNaN(u.pCritical()) ? -1 : u.pCritical();
+        };
+        mats.sort(Comparator.comparingDouble((MaterialResult m) -> -pOf.applyAsDouble(m))
+                .thenComparingDouble(m -> Double.isNaN(m.sr()) ? 1 : -m.sr()).thenComparing(MaterialResult::material));
+        ReportTable.Builder tb = ReportTable.builder("criticality_eu_2023_uncertainty", "EU 2023 assessment: how sure is each verdict",
+                "material", "sr_published", "ei_published", "sr_recomputed", "ei_recomputed", "critical_published",
+                "critical_recomputed", "p_critical", "sr_p05", "sr_p50", "sr_p95", "ei_p05", "ei_p50", "ei_p95", "note");
+        int sure = 0;
+        int surelyNot = 0;
+        int determined = 0;
+        List<String> uncertain = new ArrayList<>();
+        List<Double> uncertainP = new ArrayList<>();
+        List<String> uncertainText = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> noEi = new ArrayList<>();
+        List<String> noSr = new ArrayList<>();
+        List<String> noGroup = new ArrayList<>();
+        for (MaterialResult m : mats) {
+            MaterialUncertainty u = unc.get(m.material());
+            double[] p = published.get(m.material());
+            Verdict vPub = p == null ? Verdict.UNDETERMINED : o.classify(p[0], p[1]);
+            double pc = u == null ? Double.NaN : u.pCritical();
+            String note = "";
+            if (Double.isNaN(pc)) {
+                if (m.group()) {
+                    noGroup.add(m.material());
+                    note = "group mean not computed: a member has no SR or no EI";
+                } else if (Double.isNaN(m.sr())) {
+                    noSr.add(m.material());
+                    note = "SR not computed: an input is missing (issues.csv of the command)";
+                } else {
+                    noEi.add(m.material());
+                    note = Double.isNaN(m.eiUnsubstituted()) ? "EI not computed: no usable end uses in the Appendix 6 transcription"
+                            : "EI not computed: SI_EI missing";
+                }
+            } else {
+                determined++;
+                if (pc >= 0.95) {
+                    sure++;
+                } else if (pc <= 0.05) {
+                    surelyNot++;
+                } else {
+                    uncertain.add(m.material());
+                    uncertainP.add(pc);
+                    uncertainText.add(m.material() + " (p = " + String.format(java.util.Locale.ROOT, "%.2f", pc) + ", SR "
+                            + String.format(java.util.Locale.ROOT, "%.2f", m.sr()) + ")");
+                }
+            }
+            if (vPub != Verdict.UNDETERMINED && m.verdict() != Verdict.UNDETERMINED && vPub != m.verdict()) {
+                changed.add(m.material() + " (published SR " + p[0] + ", recomputed "
+                        + String.format(java.util.Locale.ROOT, "%.2f", m.sr()) + ")");
+            }
+            tb.row(m.material(), p == null ? null : p[0], p == null ? null : p[1], round2(m.sr()), round2(m.ei()), verdict(vPub),
+                    verdict(m.verdict()), Double.isNaN(pc) ? null : pc, u == null ? null : round2(u.srP05()),
+                    u == null ? null : round2(u.srP50()), u == null ? null : round2(u.srP95()), u == null ? null : round2(u.eiP05()),
+                    u == null ? null : round2(u.eiP50()), u == null ? null : round2(u.eiP95()), note);
+        }
+        double kappa = run.uncertainty().options().dirichletConcentration();
+        List<String> sources = run.result().provenance().sources().stream().map(Source::citation).toList();
+        StringBuilder para = new StringBuilder("EU 2023 assessment: how sure is each verdict. SR and EI are recomputed from the "
+                + "bundled 2023 inputs (supply shares and end uses of the study's appendices; IR, EOL-RIR, SI_SR and SI_EI of a "
+                + "secondary transcription, eu-crm-2023/SOURCE.md) for " + mats.size() + " materials and groups; " + determined
+                + " have both. Drawing the inputs " + DRAWS_2023 + " times (seed " + SEED_2023 + "), " + sure
+                + " are critical in at least 95 % of the draws, " + surelyNot + " in at most 5 %, and " + uncertain.size()
+                + (uncertain.size() == 1 ? " is" : " are") + " uncertain"
+                + (uncertain.isEmpty() ? "." : ": " + String.join(", ", uncertainText) + "."));
+        para.append(" No verdict for ").append(noEi.size() + noSr.size() + noGroup.size()).append(": ").append(noEi.size())
+                .append(" materials without an EI (no usable end uses in the Appendix 6 transcription, or no SI_EI), ")
+                .append(noSr.size()).append(" without an SR (").append(String.join(", ", noSr)).append(")")
+                .append(noGroup.isEmpty() ? "" : " and the group" + (noGroup.size() == 1 ? " " : "s ") + String.join(", ", noGroup)
+                        + " (a member without SR or EI)").append(".");
+        para.append(changed.isEmpty() ? " Where both exist, the recomputed verdict equals the published one."
+                : " The recomputed verdict differs from the published one for " + String.join(", ", changed)
+                + " (the SR deviations are discussed in docs/methods/criticality.md, \"Reference tests\").");
+        para.append(" Varied: the supply shares (Dirichlet, concentration " + String.format(java.util.Locale.ROOT, "%.0f", kappa)
+                + "), the six WGI estimates of each country within their published standard errors, and IR, EOL-RIR, SI_SR and "
+                + "SI_EI uniformly within the printing precision of the transcribed values (half a unit of the last printed digit: "
+                + "the study publishes no uncertainty of its own). Not varied: t, end-use shares, value added, supply modes and "
+                + "the transcription itself, so p_critical measures how sure each verdict is given these inputs, not whether the "
+                + "inputs are the study's. The Belgian verdicts are not drawn: IR_BE and Belgian sourcing are missing for most "
+                + "materials (be-crm/MISSING.md).");
+        s.paragraph(para.toString());
+        sources.forEach(tb::source);
+        s.table(tb.note("Sorted by p_critical (share of " + DRAWS_2023 + " seeded draws in which both thresholds are met; empty "
+                + "where SR or EI is missing). Recomputed SR, EI and quantiles rounded to two decimals; verdicts round SR and EI to "
+                + "one decimal like the study. Published SR and EI: Annex 4 of the 2023 study. Package eu-crm-2023; "
+                + "`cambium criticality --inputs eu-crm-2023 --draws N --seed S` writes the full uncertainty.csv; method: "
+                + "docs/methods/criticality.md.").build());
+        if (!uncertain.isEmpty()) {
+            s.chart(new BarChart("crm_2023_uncertain", "EU 2023: materials whose verdict is uncertain (0.05 < p < 0.95)", "material",
+                    "probability of being critical", "probability", uncertain, List.of(new Chart.Series("p_critical", List.of(),
+                    uncertainP)), false, true, sources));
+        }
+    }
+
+    /** Published 2023 {SR, EI} by the package's material or group name, from {@code published_scores}. */
+    static Map<String, double[]> published2023(Table pub) {
+        Map<String, double[]> published = new LinkedHashMap<>();
+        for (int i = 0; i < pub.rowCount(); i++) {
+            BigDecimal sr = pub.number(i, "sr");
+            BigDecimal ei = pub.number(i, "ei");
+            if (pub.value(i, "year") instanceof Number y && y.intValue() == 2023 && sr != null && ei != null) {
+                String m = pub.string(i, "material");
+                published.put(NAME_2023.getOrDefault(m, m), new double[] {sr.doubleValue(), ei.doubleValue()});
+            }
+        }
+        return published;
+    }
+
+    private static @Nullable Double round2(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 100) / 100.0;
     }
 
     /** Draws and seed of the report's Monte Carlo on the 2017 inputs (about 0.1 s for 78 materials). */

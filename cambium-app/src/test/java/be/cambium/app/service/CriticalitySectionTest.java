@@ -38,7 +38,7 @@ class CriticalitySectionTest {
     @Test
     void belgianMatrixPlotsFlaggedUpperBoundsWithVerdictChangesAndRoles() {
         Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
-        assertThat(s.charts()).hasSize(3); // EU 2023, BE, EU 2017 uncertain verdicts
+        assertThat(s.charts()).hasSize(4); // EU 2023, BE, EU 2023 and EU 2017 uncertain verdicts
         ScatterChart eu = (ScatterChart) s.charts().get(0);
         // only critical points are labelled
         assertThat(eu.points()).filteredOn(p -> !p.label().isEmpty()).allMatch(p -> p.group().startsWith("critical"));
@@ -95,6 +95,57 @@ class CriticalitySectionTest {
         assertThat(bars.categories()).hasSize((int) uncertain).contains("Natural Rubber");
         assertThat(bars.series().get(0).y()).allMatch(p -> p > 0.05 && p < 0.95);
         assertThat(t.sources()).anyMatch(c -> c.contains("Table 18"));
+    }
+
+    @Test
+    void eu2023HowSureTableSortedByProbabilityWithCountsFromTheRunAndSeeded() {
+        long t0 = System.nanoTime();
+        Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("CriticalitySection.build (be-crm, eu-crm-2023 and eu-crm-2017 Monte Carlo, 1000 draws each): " + ms + " ms");
+        ReportTable t = s.tables().stream().filter(x -> x.id().equals("criticality_eu_2023_uncertainty")).findFirst().orElseThrow();
+        assertThat(t.columns()).containsSubsequence("material", "sr_published", "ei_published", "sr_recomputed", "ei_recomputed",
+                "critical_published", "critical_recomputed", "p_critical", "sr_p05", "sr_p50", "sr_p95", "ei_p05", "ei_p50", "ei_p95");
+        int pc = t.columnIndex("p_critical");
+        // every material and group of the run, sorted by p_critical (missing last)
+        assertThat(t.rows()).hasSize(92);
+        List<Double> probs = t.rows().stream().map(r -> (Double) r.get(pc)).toList();
+        List<Double> given = probs.stream().filter(java.util.Objects::nonNull).toList();
+        assertThat(given).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(probs.subList(given.size(), probs.size())).containsOnlyNulls();
+        java.util.function.Function<String, List<Object>> row = m -> t.rows().stream().filter(r -> m.equals(r.get(0))).findFirst()
+                .map(r -> (List<Object>) (List<?>) r).orElseThrow();
+        // gallium: published SR 3.9 / EI 3.7, critical in every draw, quantiles around the recomputed SR
+        List<Object> ga = row.apply("Gallium");
+        assertThat(ga.get(t.columnIndex("sr_published"))).isEqualTo(3.9);
+        assertThat(ga.get(t.columnIndex("critical_published"))).isEqualTo("yes");
+        assertThat(ga.get(pc)).isEqualTo(1.0);
+        assertThat((Double) ga.get(t.columnIndex("sr_p05"))).isLessThan((Double) ga.get(t.columnIndex("sr_p50")));
+        assertThat((Double) ga.get(t.columnIndex("sr_p95"))).isGreaterThan((Double) ga.get(t.columnIndex("sr_p50")));
+        // germanium: no end uses in the transcription, so no EI and no probability; the note says why
+        List<Object> ge = row.apply("Germanium");
+        assertThat(ge.get(pc)).isNull();
+        assertThat(ge.get(t.columnIndex("note")).toString()).contains("no usable end uses");
+        // the paragraph's counts are those of the table
+        long sure = given.stream().filter(p -> p >= 0.95).count();
+        long not = given.stream().filter(p -> p <= 0.05).count();
+        List<String> unsure = t.rows().stream().filter(r -> r.get(pc) != null && (Double) r.get(pc) > 0.05 && (Double) r.get(pc) < 0.95)
+                .map(r -> (String) r.get(0)).toList();
+        String para = paragraphs(s).stream().filter(p -> p.startsWith("EU 2023 assessment: how sure is each verdict.")).findFirst()
+                .orElseThrow();
+        assertThat(para).contains(given.size() + " have both", sure + " are critical in at least 95 % of the draws",
+                not + " in at most 5 %", unsure.size() + (unsure.size() == 1 ? " is" : " are") + " uncertain",
+                "No verdict for " + (probs.size() - given.size()), "and the group HREE", "Dirichlet, concentration 100", "standard errors",
+                "printing precision", "Not varied: t, end-use shares");
+        unsure.forEach(m -> assertThat(para).contains(m + " (p = "));
+        be.cambium.report.model.BarChart bars = (be.cambium.report.model.BarChart) s.charts().stream()
+                .filter(c -> c.id().equals("crm_2023_uncertain")).findFirst().orElseThrow();
+        assertThat(bars.categories()).containsExactlyElementsOf(unsure);
+        assertThat(bars.series().get(0).y()).allMatch(p -> p > 0.05 && p < 0.95);
+        // seeded: a second build gives the same table
+        Section again = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
+        ReportTable t2 = again.tables().stream().filter(x -> x.id().equals("criticality_eu_2023_uncertainty")).findFirst().orElseThrow();
+        assertThat(t2.rows()).isEqualTo(t.rows());
     }
 
     @Test
