@@ -89,7 +89,7 @@ final class Model {
         Location location = Location.none();
         /** The row with scope EU of this material and stage (Belgian runs only), null when none. */
         @Nullable MaterialStage euRow;
-        /** Inputs a Belgian run took from the EU row, e.g. "eol_rir, si_sr, supply_mode"; empty when none. */
+        /** Inputs a Belgian run took from the EU row, e.g. "eol_rir; si_sr; supply_mode"; empty when none. */
         String euInputs = "";
         /** True when the supply mode is the EU row's (Belgian runs). */
         boolean modeFromEu;
@@ -409,7 +409,7 @@ final class Model {
         if (taken.isEmpty()) {
             return;
         }
-        s.euInputs = String.join(", ", taken);
+        s.euInputs = String.join("; ", taken);
         issues.info("BE_EU_INPUTS", r.material() + " " + r.stage() + ": " + s.euInputs + (s.modeFromEu ? " (" + eu.mode().code() + ")" : "")
                 + " taken from the EU row" + (synthesized ? " (no Belgian or any-scope row for this stage)" : "")
                 + "; the Belgian adaptation replaces only value added, sourcing and IR", eu.location());

@@ -16,7 +16,7 @@ public enum SourcingBasis {
         return switch (this) {
             case OWN -> "package";
             case GS_FALLBACK -> "GS fallback";
-            case NOT_USED -> "not used (GS only)";
+            case NOT_USED -> "not used (supply mode GS)";
             case MISSING -> "missing";
         };
     }

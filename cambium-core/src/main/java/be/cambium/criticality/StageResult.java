@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param note       which rule ran (fallbacks), empty when none
  * @param irBasis    where the IR comes from (the economy's own, an EU proxy, a transit fallback, not used, missing)
  * @param sourcingBasis whether SR rests on the economy's own sourcing, the GS-only fallback, or neither
- * @param euInputs   the inputs a Belgian run took from the EU row of the stage (e.g. {@code eol_rir, si_sr,
+ * @param euInputs   the inputs a Belgian run took from the EU row of the stage (e.g. {@code eol_rir; si_sr;
  *                   supply_mode}), empty when none (always empty for the EU)
  */
 public record StageResult(String material, Stage stage, Scope scope, double hhiGs, double hhiSourcing, double irInput,

@@ -39,7 +39,7 @@ class BelgianScopeRulesTest {
         assertThat(p.eolRir()).isEqualTo(0.2);
         assertThat(p.siSr()).isEqualTo(0.9);
         assertThat(p.modeUsed()).isEqualTo(SupplyMode.GS_EU);
-        assertThat(p.euInputs()).isEqualTo("eol_rir, si_sr, supply_mode");
+        assertThat(p.euInputs()).isEqualTo("eol_rir; si_sr; supply_mode");
         assertThat(p.irInput()).isNaN(); // no IR_BE
         assertThat(p.ir()).isEqualTo(0.8);
         assertThat(p.irBasis()).isEqualTo(IrBasis.EU_PROXY);
@@ -53,7 +53,7 @@ class BelgianScopeRulesTest {
                 .satisfies(i -> assertThat(i.message()).contains("EU IR 0.8000 used as a proxy"));
         MaterialResult m = be.material("Co").orElseThrow();
         assertThat(m.irBasis()).isEqualTo(IrBasis.EU_PROXY);
-        assertThat(m.euInputs()).isEqualTo("eol_rir, si_sr, supply_mode");
+        assertThat(m.euInputs()).isEqualTo("eol_rir; si_sr; supply_mode");
         assertThat(m.flags()).anyMatch(f -> f.contains("IR_BE missing: EU IR"));
         assertThat(be.provenance().parameters()).containsKeys("be_ir_rule", "be_eu_inputs");
     }
@@ -109,7 +109,7 @@ class BelgianScopeRulesTest {
         StageResult q = CriticalityCalculator.compute(cobalt(partial, BeIrRule.EU_IR)).stages().get(0);
         assertThat(q.eolRir()).isEqualTo(0.4);
         assertThat(q.siSr()).isEqualTo(0.9);
-        assertThat(q.euInputs()).isEqualTo("si_sr, supply_mode");
+        assertThat(q.euInputs()).isEqualTo("si_sr; supply_mode");
     }
 
     @Test
@@ -194,7 +194,7 @@ class BelgianScopeRulesTest {
                 .withOptions(CriticalityOptions.defaults().withScope(Scope.BE));
         CriticalityResult r = CriticalityCalculator.compute(in);
         StageResult st = r.stages().get(0);
-        assertThat(st.euInputs()).isEqualTo("eol_rir, si_sr, supply_mode, hhi_gs");
+        assertThat(st.euInputs()).isEqualTo("eol_rir; si_sr; supply_mode; hhi_gs");
         assertThat(st.ir()).isEqualTo(0.85);
         assertThat(st.sr()).isCloseTo(0.2 + 0.9 * 0.85, offset(1e-12));
         MaterialUncertainty m = CriticalityUncertainty.compute(in, UncertaintyOptions.of(2000, 5)).material("B").orElseThrow();

@@ -144,11 +144,12 @@ public final class CriticalityCommand implements Callable<Integer> {
         if (sc == Scope.BE) {
             java.util.Map<String, Long> ir = new java.util.TreeMap<>();
             java.util.Map<String, Long> src = new java.util.TreeMap<>();
-            run.result().materials().stream().filter(m -> !m.group() && m.irBasis() != null).forEach(m -> {
-                ir.merge(m.irBasis().label(sc), 1L, Long::sum);
-                src.merge(run.sourcingLabel(m), 1L, Long::sum);
+            run.result().stages().forEach(st -> {
+                ir.merge(st.irBasis().label(sc), 1L, Long::sum);
+                src.merge(run.sourcingLabel(st), 1L, Long::sum);
             });
-            o.println("Belgian SR basis (bottleneck stage; ir_basis and sourcing_basis in results.csv, rule --be-ir " + irRule.name()
+            o.println("Belgian SR basis of the " + run.result().stages().size() + " stages (ir_basis, sourcing_basis in stages.csv "
+                    + "and, for the bottleneck, results.csv; rule --be-ir " + irRule.name()
                     .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "): IR " + ir + "; sourcing " + src);
         }
         if (run.sourcing() != null) {

@@ -86,7 +86,7 @@ public final class CriticalityService {
 
         /**
          * The {@code sourcing_basis} label of a stage: "BE trade" when the economy's own sourcing shares were derived from
-         * the workspace's Comext data, else the engine's label ("package", "GS fallback", "not used (GS only)", "missing").
+         * the workspace's Comext data, else the engine's label ("package", "GS fallback", "not used (supply mode GS)", "missing").
          */
         public String sourcingLabel(String material, @Nullable Stage stage, @Nullable SourcingBasis basis) {
             if (basis == null) {
