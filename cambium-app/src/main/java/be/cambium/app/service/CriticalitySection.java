@@ -355,6 +355,9 @@ final class CriticalitySection implements SectionProvider {
         int proxiedRobust = 0;
         int changed = 0;
         int changedByEi = 0;
+        int eiCompared = 0;
+        int eiLower = 0;
+        List<String> srChanges = new ArrayList<>();
         for (MaterialResult b : be.materials()) {
             if (b.group()) {
                 continue;
@@ -378,10 +381,18 @@ final class CriticalitySection implements SectionProvider {
             String group = basisGroup(run, b);
             groups.merge(group, 1, Integer::sum);
             points.add(new ScatterChart.Point(b.verdict() == Verdict.CRITICAL ? b.material() : "", group, b.ei(), b.sr()));
+            if (e != null && !Double.isNaN(e.ei())) {
+                eiCompared++;
+                eiLower += b.ei() < e.ei() ? 1 : 0;
+            }
             if (e != null && e.verdict() != Verdict.UNDETERMINED && e.verdict() != b.verdict()) {
                 changed++;
                 boolean srSide = o.classify(b.sr(), Double.MAX_VALUE) != o.classify(e.sr(), Double.MAX_VALUE);
                 changedByEi += srSide ? 0 : 1;
+                if (srSide) {
+                    srChanges.add(b.material() + " (" + run.sourcingLabel(b) + (b.irBasis() == IrBasis.EU_PROXY ? ", IR: EU proxy" : "")
+                            + ")");
+                }
                 double[] p = published.get(b.material());
                 ScopeDifference d = diff.get(b.material());
                 changes.row(b.material(), p == null ? null : verdict(o.classify(p[0], p[1])), verdict(e.verdict()), verdict(b.verdict()),
@@ -401,20 +412,24 @@ final class CriticalitySection implements SectionProvider {
                 + "partner, Community concept: intra-EU partners are the member state of consignment, not origin; "
                 + "confidential partners left out, flagged); the other materials fall back to global supply only.";
         String irText = proxied == 0 ? "" : " IR_BE is missing wherever Belgian production is unknown (every refining stage, "
-                + "and industrial minerals): for the " + proxied + " materials whose SR uses Belgian sourcing there, the EU "
+                + "and industrial minerals): for the " + count(proxied, "material") + " whose SR uses Belgian sourcing there, the EU "
                 + "IR of the stage stands in (group \"IR: EU proxy\"; `--be-ir missing` leaves these SR missing); for "
                 + proxiedRobust + " of them the verdict is the same for any IR_BE between 0 and 1 (column verdict_for_any_ir_be).";
+        String why = changed == 0 ? "" : changedByEi + " of them through EI alone"
+                + (srChanges.isEmpty() ? "" : ", " + srChanges.size() + " through SR: " + String.join(", ", srChanges)
+                + (sourcing == null ? " (without Belgian sourcing, an SR differs from the EU's only because global supply "
+                + "replaces the EU sourcing)" : "")) + ". ";
         s.paragraph("Belgium. The Belgian assessment changes three inputs of the EU method (CAMBIUM design, reference page section "
                 + "4.8): economic importance uses Belgian value added by NACE division (OECD IOT 2020) with the EU end-use "
                 + "shares; supply risk uses Belgian sourcing (Belgian production plus imports by origin) and the Belgian import "
                 + "reliance IR_BE. EOL-RIR, SI_SR, SI_EI and the supply mode are the EU's 2023 values (CritMAT transcription) by "
                 + "design; results.csv of `cambium criticality --scope BE` names them per stage (eu_inputs). " + sourcingText
                 + irText + " With these rules " + criticalBe + " materials are critical for Belgium and " + criticalEu
-                + " for the EU recomputed with the same engine and inputs; " + changed + " verdicts differ, " + changedByEi
-                + " of them through EI alone. The Belgian EI is scaled by the largest Belgian division (C21, pharmaceuticals) "
-                + "and compared with the EU threshold 2.8, which was calibrated on the EU scaling (largest EU division C28): "
-                + "Belgian EIs are lower across the board, so the EI threshold is the main reason for the differences, not "
-                + "supply. " + (notDrawn.isEmpty() ? "" : notDrawn.size() + " materials are not drawn (SR or EI missing; "
+                + " for the EU recomputed with the same engine and inputs; " + count(changed, "verdict") + " differ" + (changed == 0 ? ". "
+                : ", " + why) + "The Belgian EI is scaled by the largest Belgian division (C21, pharmaceuticals) and compared "
+                + "with the EU threshold 2.8, which was calibrated on the EU scaling (largest EU division C28); the Belgian EI "
+                + "is below the EU EI for " + eiLower + " of the " + eiCompared + " materials with both. "
+                + (notDrawn.isEmpty() ? "" : notDrawn.size() + " materials are not drawn (SR or EI missing; "
                 + "table below). ") + "Points by basis: " + groups.entrySet().stream().map(x -> x.getKey() + " " + x.getValue())
                 .collect(java.util.stream.Collectors.joining("; ")) + ".");
         s.chart(new ScatterChart("crm_matrix_be", "Belgian criticality matrix 2023 (Belgian value added"
@@ -439,6 +454,10 @@ final class CriticalitySection implements SectionProvider {
                 + "the sourcing-HHI contributions by country and the IR change of the bottleneck stage, with the Belgian flags; "
                 + "the NACE divisions whose EI contributions differ most. Belgian EI is scaled by the largest Belgian division "
                 + "(C21), the EU EI by the largest EU division (C28).").build());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String window(BeSourcingResult b) {

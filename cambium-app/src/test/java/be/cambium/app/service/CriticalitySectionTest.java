@@ -86,7 +86,7 @@ class CriticalitySectionTest {
         assertThat(crc.get(changes.columnIndex("sr_drivers_be_minus_eu")).toString()).contains("GS only");
         long yesBe = bt.rows().stream().filter(r -> "yes".equals(r.get(bt.columnIndex("critical_be")))).count();
         assertThat(paragraphs(s)).anyMatch(p -> p.startsWith("Belgium.") && p.contains(yesBe + " materials are critical for Belgium")
-                && p.contains(changes.rows().size() + " verdicts differ") && p.contains("EOL-RIR, SI_SR, SI_EI and the supply mode")
+                && p.contains(changes.rows().size() + " verdicts differ") && p.contains("through SR: ") && p.contains("Chromium (GS fallback)") && p.contains("EOL-RIR, SI_SR, SI_EI and the supply mode")
                 && !p.contains("upper bound"));
         ReportTable roles = table(s, "criticality_belgian_roles");
         assertThat(roles.rows()).anyMatch(r -> "Cobalt".equals(r.get(0)) && "EU sourcing".equals(r.get(2))
@@ -208,7 +208,7 @@ class CriticalitySectionTest {
         assertThat(co2.get(bt.columnIndex("sourcing_basis"))).isEqualTo("not used (supply mode GS)");
         assertThat(co2.get(bt.columnIndex("verdict_for_any_ir_be"))).isEqualTo("same");
         assertThat(paragraphs(s)).anyMatch(p -> p.startsWith("Belgium.") && p.contains("the EU IR of the stage stands in")
-                && p.contains("BE sourcing from Comext, IR: EU proxy 1"));
+                && p.contains("BE sourcing from Comext, IR: EU proxy 1") && p.contains("for the 1 material whose SR"));
         assertThat(bt.sources()).anyMatch(x -> x.contains("full_v2_2023.dat"));
         ReportTable t = s.tables().stream().filter(x -> x.id().equals("criticality_be_sourcing")).findFirst().orElseThrow();
         List<?> co = t.rows().stream().filter(r -> "Cobalt".equals(r.get(0)) && "processing".equals(r.get(1))).findFirst().orElseThrow();
