@@ -25,8 +25,6 @@ import be.cambium.validate.ValidationReport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import be.cambium.criticality.Contribution;
-import be.cambium.criticality.ShareScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,8 +35,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Critical raw materials: the EU 2023 criticality matrix as published, and the EU-Belgium comparison the bundled
- * {@code be-crm} package allows (HHIs and unsubstituted EI; SR and verdicts where the inputs exist), and the EU 2017
+ * Critical raw materials: the EU 2023 criticality matrix as published, the Belgian assessment of the bundled {@code be-crm}
+ * package (Belgian SR and EI with their basis, verdicts against the EU's, and a seeded Monte Carlo), and the EU 2017
  * assessment recomputed from its printed inputs ({@code eu-crm-2017}) with the probability of being critical.
  */
 final class CriticalitySection implements SectionProvider {
