@@ -4,6 +4,7 @@ import be.cambium.criticality.BeSourcingResult;
 import be.cambium.criticality.CriticalityOptions;
 import be.cambium.criticality.CriticalityResult;
 import be.cambium.criticality.IrBasis;
+import be.cambium.criticality.SourcingBasis;
 import be.cambium.criticality.MaterialResult;
 import be.cambium.criticality.Scope;
 import be.cambium.criticality.ScopeDifference;
@@ -280,12 +281,12 @@ final class CriticalitySection implements SectionProvider {
 
     /** The group of a Belgian point in the matrix: what its SR rests on (sourcing, and whether IR is a proxy). */
     static String basisGroup(CriticalityService.Run run, MaterialResult b) {
-        String src = run.sourcingLabel(b);
-        String g = switch (src) {
-            case "BE trade" -> "BE sourcing from Comext";
-            case "package" -> "BE sourcing (package)";
-            case "GS fallback" -> "GS fallback (no Belgian sourcing)";
-            default -> "global supply only (EU supply mode GS)";
+        SourcingBasis src = b.sourcingBasis();
+        String g = src == null ? "SR missing" : switch (src) {
+            case OWN -> run.fromTrade(b.material(), b.bottleneck()) ? "BE sourcing from Comext" : "BE sourcing (package)";
+            case GS_FALLBACK -> "GS fallback (no Belgian sourcing)";
+            case NOT_USED -> "global supply only (EU supply mode GS)";
+            case MISSING -> "Belgian sourcing missing";
         };
         IrBasis ir = b.irBasis();
         if (ir == IrBasis.EU_PROXY) {

@@ -92,10 +92,12 @@ public final class CriticalityService {
             if (basis == null) {
                 return "";
             }
-            if (basis == SourcingBasis.OWN && stage != null && tradeShares.contains(material + "|" + stage)) {
-                return "BE trade";
-            }
-            return basis.label();
+            return basis == SourcingBasis.OWN && fromTrade(material, stage) ? "BE trade" : basis.label();
+        }
+
+        /** True when the Belgian sourcing shares of this material and stage were derived from the workspace's Comext data. */
+        public boolean fromTrade(String material, @Nullable Stage stage) {
+            return stage != null && tradeShares.contains(material + "|" + stage);
         }
 
         /** The {@code sourcing_basis} label of a stage result. */
