@@ -100,7 +100,9 @@ public final class CriticalityCalculator {
                     e == null ? Double.NaN : e.sr(), p == null ? Double.NaN : p.sr(),
                     best == null ? Double.NaN : best.hhiGs(), best == null ? Double.NaN : best.hhiSourcing(),
                     best == null ? Double.NaN : best.ir(), best == null ? Double.NaN : best.eolRir(),
-                    best == null ? Double.NaN : best.siSr(), mm.siEi, best == null ? null : best.modeUsed(), flags);
+                    best == null ? Double.NaN : best.siSr(), mm.siEi, best == null ? null : best.modeUsed(), flags,
+                    best == null ? null : best.irBasis(), best == null ? null : best.sourcingBasis(),
+                    best == null ? "" : best.euInputs());
             results.add(mr);
             byName.put(mm.material, mr);
         }
@@ -127,7 +129,7 @@ public final class CriticalityCalculator {
             }
             results.add(new MaterialResult(g.getKey(), scope, true, gsr, gei, Double.NaN, Double.NaN, o.classify(gsr, gei),
                     null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
-                    List.of("mean of " + n + " members: " + String.join(", ", g.getValue()))));
+                    List.of("mean of " + n + " members: " + String.join(", ", g.getValue())), null, null, ""));
         }
         Provenance prov = provenance(input, model);
         return new CriticalityResult(scope, results, stageResults, contributions, model.eiContributions, benchmarks,
@@ -140,13 +142,21 @@ public final class CriticalityCalculator {
         SupplyMode mode = st.mode;
         String note = st.note;
         Location loc = Location.cell("material", st.material, "stage", st.stage.name());
-        if (mode == SupplyMode.GS_EU && Double.isNaN(hSrc) && !Double.isNaN(hGs)) {
+        boolean gsFallback = false;
+        // GS+EU without sourcing: the study's GS-only rule; for Belgium also an "EU only" mode taken from the EU row
+        // (the EU's reason, its IR <= 0, says nothing about Belgian sourcing data)
+        if ((mode == SupplyMode.GS_EU || (mode == SupplyMode.EU && st.modeFromEu)) && Double.isNaN(hSrc) && !Double.isNaN(hGs)) {
+            String from = mode == SupplyMode.EU ? " (EU supply mode 'EU only')" : "";
             mode = SupplyMode.GS;
-            note = (note.isEmpty() ? "" : note + "; ") + "no " + scope + " sourcing data: GS only";
+            gsFallback = true;
+            note = (note.isEmpty() ? "" : note + "; ") + "no " + scope + " sourcing data: GS only" + from;
             issues.warning("SOURCING_MISSING", st.material + " " + st.stage + ": no " + scope
-                    + " sourcing HHI; SR uses global supply only (the study's 'GS only' rule)", loc);
+                    + " sourcing HHI; SR uses global supply only (the study's 'GS only' rule)" + from, loc);
         }
+        SupplyMode planned = mode;
         double sr = Double.NaN;
+        boolean irMissing = false;
+        boolean sourcingMissing = false;
         if (!st.computable) {
             mode = null;
         } else {
@@ -156,9 +166,11 @@ public final class CriticalityCalculator {
             }
             if ((mode == SupplyMode.EU || mode == SupplyMode.GS_EU) && Double.isNaN(hSrc)) {
                 missing.add("HHI_" + scope);
+                sourcingMissing = true;
             }
             if (mode == SupplyMode.GS_EU && Double.isNaN(st.ir)) {
-                missing.add("IR");
+                missing.add(scope == Scope.BE ? "IR (IR_BE)" : "IR");
+                irMissing = true;
             }
             if (Double.isNaN(st.eol)) {
                 missing.add("EOL_RIR");
@@ -174,7 +186,16 @@ public final class CriticalityCalculator {
                 mode = null;
             }
         }
-        return new StageResult(st.material, st.stage, scope, hGs, hSrc, st.irInput, st.ir, st.eol, st.siSr, mode, sr, note);
+        IrBasis irBasis = irMissing ? IrBasis.MISSING : planned == null ? st.irBasis : switch (planned) {
+            case GS_EU -> st.irBasis;
+            case EU -> st.transitSourcingOnly ? IrBasis.TRANSIT_SOURCING_ONLY : IrBasis.NOT_USED;
+            case GS -> IrBasis.NOT_USED;
+        };
+        SourcingBasis srcBasis = sourcingMissing ? SourcingBasis.MISSING : gsFallback ? SourcingBasis.GS_FALLBACK
+                : planned == SupplyMode.GS ? SourcingBasis.NOT_USED
+                : Double.isNaN(hSrc) ? SourcingBasis.MISSING : SourcingBasis.OWN;
+        return new StageResult(st.material, st.stage, scope, hGs, hSrc, st.irInput, st.ir, st.eol, st.siSr, mode, sr, note,
+                irBasis, srcBasis, st.euInputs);
     }
 
     private static void addContributions(Model model, Model.StageModel st, double[] wgi, List<Contribution> out) {
@@ -235,6 +256,10 @@ public final class CriticalityCalculator {
                 .withParameter("ir_rule", "IR < 0 reported as 0, IR > 1 as 1 (flagged)")
                 .withParameter("be_transit_fallback", o.transitFallback().name() + " when IR_BE <= 0 or quasi-transit >= "
                         + o.transitThreshold())
+                .withParameter("be_ir_rule", o.beIrRule().name() + " when IR_BE is missing at a stage with Belgian sourcing"
+                        + (o.beIrRule() == BeIrRule.EU_IR ? " (EU IR of the stage as a proxy, flagged)" : " (SR missing)"))
+                .withParameter("be_eu_inputs", "EOL-RIR, SI_SR, supply mode and a pre-aggregated HHI_GS from the EU row (scope EU) "
+                        + "when no BE or any-scope row gives them; SI_EI (si_ei, no scope) applies to both scopes")
                 .withParameter("countries_with_wgi", Integer.toString((int) java.util.stream.IntStream.range(0, m.countries.size())
                         .filter(i -> !m.wgiDefaulted[i]).count()));
     }

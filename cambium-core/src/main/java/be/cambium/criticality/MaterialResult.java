@@ -12,15 +12,20 @@ import org.jspecify.annotations.Nullable;
  * @param unallocatedShare share of end uses without a usable NACE sector
  * @param bottleneck       the stage with the higher SR, null when no SR or for groups
  * @param flags            short notes (fallbacks, partial data), details in the issues
+ * @param irBasis          where the bottleneck stage's IR comes from; null when no SR or for groups
+ * @param sourcingBasis    the supply data of the bottleneck stage; null when no SR or for groups
+ * @param euInputs         inputs of the bottleneck stage a Belgian run took from the EU row, empty when none
  */
 public record MaterialResult(String material, Scope scope, boolean group, double sr, double ei, double eiUnsubstituted,
                              double unallocatedShare, Verdict verdict, @Nullable Stage bottleneck, double srE, double srP,
                              double hhiGs, double hhiSourcing, double ir, double eolRir, double siSr, double siEi,
-                             @Nullable SupplyMode mode, List<String> flags) {
+                             @Nullable SupplyMode mode, List<String> flags,
+                             @Nullable IrBasis irBasis, @Nullable SourcingBasis sourcingBasis, String euInputs) {
     public MaterialResult {
         Objects.requireNonNull(material, "material");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(verdict, "verdict");
         flags = List.copyOf(flags);
+        Objects.requireNonNull(euInputs, "euInputs");
     }
 }

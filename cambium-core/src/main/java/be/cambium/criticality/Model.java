@@ -85,6 +85,18 @@ final class Model {
         /** True when IR could not be formed because apparent consumption is not positive. */
         boolean netExporter;
         String note = "";
+        /** Where the stage row (or the EU row it was built from) is. */
+        Location location = Location.none();
+        /** The row with scope EU of this material and stage (Belgian runs only), null when none. */
+        @Nullable MaterialStage euRow;
+        /** Inputs a Belgian run took from the EU row, e.g. "eol_rir; si_sr; supply_mode"; empty when none. */
+        String euInputs = "";
+        /** True when the supply mode is the EU row's (Belgian runs). */
+        boolean modeFromEu;
+        /** Where IR comes from, before the supply mode decides whether it is used. */
+        IrBasis irBasis = IrBasis.MISSING;
+        /** True when the Belgian transit fallback switched the stage to sourcing only. */
+        boolean transitSourcingOnly;
 
         double hhiGs(double[] wgi) {
             return !Double.isNaN(hhiGsGiven) ? hhiGsGiven : gs == null ? Double.NaN : gs.hhi(wgi);
@@ -154,6 +166,9 @@ final class Model {
         m.prepareWgi();
         m.prepareStages();
         m.prepareShares();
+        if (m.scope == Scope.BE) {
+            m.applyBeIrRule();
+        }
         m.prepareEi();
         m.prepareGroups();
         m.checkMaterialsWithoutStages();
@@ -270,9 +285,12 @@ final class Model {
     }
 
     private void prepareStages() {
-        // rows for this scope win over rows for any scope
+        // rows for this scope win over rows for any scope; a Belgian run builds a stage from the EU row when no Belgian or
+        // any-scope row exists (every input but IR and sourcing is then the EU's, see inheritEu)
         Map<String, MaterialStage> chosen = new LinkedHashMap<>();
         Map<String, MaterialStage> euRows = new HashMap<>();
+        Map<String, MaterialStage> euOnly = new HashMap<>();
+        Set<String> synthesized = new java.util.HashSet<>();
         Set<String> seen = new java.util.HashSet<>();
         for (MaterialStage r : in.stages()) {
             String key = r.material() + "|" + r.stage();
@@ -285,18 +303,30 @@ final class Model {
             if (r.scope() == null || r.scope() == Scope.EU) {
                 euRows.merge(key, r, (a, b) -> b.scope() == Scope.EU ? b : a);
             }
+            if (r.scope() == Scope.EU) {
+                euOnly.put(key, r);
+            }
             if (r.scope() == scope) {
                 chosen.put(key, r);
+                synthesized.remove(key);
             } else if (r.scope() == null) {
-                chosen.putIfAbsent(key, r);
+                if (!chosen.containsKey(key) || synthesized.remove(key)) {
+                    chosen.put(key, r);
+                }
+            } else if (scope == Scope.BE && r.scope() == Scope.EU && !chosen.containsKey(key)) {
+                chosen.put(key, MaterialStage.of(r.material(), r.stage(), Double.NaN, Double.NaN, Double.NaN, null)
+                        .withScope(Scope.BE).withLocation(r.location()));
+                synthesized.add(key);
             }
         }
-        for (MaterialStage r : chosen.values()) {
+        for (var entry : chosen.entrySet()) {
+            MaterialStage r = entry.getValue();
             MaterialModel mm = material(r.material());
             mm.hasStageData = true;
             StageModel s = new StageModel();
             s.material = r.material();
             s.stage = r.stage();
+            s.location = r.location();
             s.hhiGsGiven = checkHhi(r.hhiGs(), "hhi_gs", r);
             s.hhiSrcGiven = checkHhi(r.hhiSourcing(), "hhi_sourcing", r);
             s.eol = checkFraction(r.eolRir(), "eol_rir", r, false);
@@ -318,19 +348,71 @@ final class Model {
                 s.hhiSrcMax = r.hhiSourcingMax();
             }
             s.mode = r.mode() == null ? SupplyMode.GS_EU : r.mode();
+            if (scope == Scope.BE) {
+                s.euRow = euOnly.get(entry.getKey());
+                inheritEu(r, s, synthesized.contains(entry.getKey()));
+            }
             importReliance(r, s);
             if (checkRange(r.irMin(), r.irMax(), s.ir, 1, "ir", r)) {
                 s.irMin = r.irMin();
                 s.irMax = r.irMax();
             }
+            s.irBasis = Double.isNaN(s.ir) ? IrBasis.MISSING
+                    : scope == Scope.BE && r.scope() == null ? IrBasis.ANY_SCOPE : IrBasis.OWN;
             if (scope == Scope.BE) {
-                transitFallback(r, s, euRows.get(r.material() + "|" + r.stage()));
+                transitFallback(r, s, euRows.get(entry.getKey()));
             }
             mm.stages.add(s);
         }
         for (MaterialModel mm : materials.values()) {
             mm.stages.sort(java.util.Comparator.comparing(x -> x.stage));
         }
+    }
+
+    /**
+     * The Belgian adaptation replaces only value added, sourcing and IR (reference page section 4.8): EOL-RIR, SI_SR, the
+     * supply mode and a pre-aggregated HHI of global supply (with their Monte Carlo ranges) come from the EU row of the
+     * stage when the Belgian (or any-scope) row does not give them. One info issue per stage names what was taken.
+     */
+    private void inheritEu(MaterialStage r, StageModel s, boolean synthesized) {
+        MaterialStage eu = s.euRow;
+        if (eu == null) {
+            return;
+        }
+        List<String> taken = new ArrayList<>();
+        if (Double.isNaN(r.eolRir()) && !Double.isNaN(eu.eolRir())) {
+            s.eol = checkFraction(eu.eolRir(), "eol_rir", eu, false);
+            boolean range = checkRange(eu.eolRirMin(), eu.eolRirMax(), s.eol, 1, "eol_rir", eu);
+            s.eolMin = range ? eu.eolRirMin() : Double.NaN;
+            s.eolMax = range ? eu.eolRirMax() : Double.NaN;
+            taken.add("eol_rir");
+        }
+        if (Double.isNaN(r.siSr()) && !Double.isNaN(eu.siSr())) {
+            s.siSr = checkFraction(eu.siSr(), "si_sr", eu, true);
+            boolean range = checkRange(eu.siSrMin(), eu.siSrMax(), s.siSr, 1, "si_sr", eu);
+            s.siSrMin = range ? eu.siSrMin() : Double.NaN;
+            s.siSrMax = range ? eu.siSrMax() : Double.NaN;
+            taken.add("si_sr");
+        }
+        if (r.mode() == null && eu.mode() != null) {
+            s.mode = eu.mode();
+            s.modeFromEu = true;
+            taken.add("supply_mode");
+        }
+        if (Double.isNaN(r.hhiGs()) && !Double.isNaN(eu.hhiGs())) {
+            s.hhiGsGiven = checkHhi(eu.hhiGs(), "hhi_gs", eu);
+            boolean range = checkHhiRange(eu.hhiGsMin(), eu.hhiGsMax(), eu.hhiGs(), s.hhiGsGiven, "hhi_gs", eu);
+            s.hhiGsMin = range ? eu.hhiGsMin() : Double.NaN;
+            s.hhiGsMax = range ? eu.hhiGsMax() : Double.NaN;
+            taken.add("hhi_gs");
+        }
+        if (taken.isEmpty()) {
+            return;
+        }
+        s.euInputs = String.join("; ", taken);
+        issues.info("BE_EU_INPUTS", r.material() + " " + r.stage() + ": " + s.euInputs + (s.modeFromEu ? " (" + eu.mode().code() + ")" : "")
+                + " taken from the EU row" + (synthesized ? " (no Belgian or any-scope row for this stage)" : "")
+                + "; the Belgian adaptation replaces only value added, sourcing and IR", eu.location());
     }
 
     /** Largest pre-aggregated HHI_WGI,t accepted: 10 on the WGI scale times a t above 1 (export restrictions). */
@@ -460,11 +542,52 @@ final class Model {
                 s.irMax = euRange ? euRow.irMax() : Double.NaN;
             }
             s.note = "BE transit fallback: EU IR " + fmt(s.ir) + " used because " + why;
+            s.irBasis = IrBasis.TRANSIT_EU_IR;
         } else {
             s.mode = SupplyMode.EU;
             s.note = "BE transit fallback: Belgian sourcing only because " + why;
+            s.irBasis = IrBasis.TRANSIT_SOURCING_ONLY;
+            s.transitSourcingOnly = true;
         }
+        s.modeFromEu = false;
         issues.warning("BE_TRANSIT_FALLBACK", r.material() + " " + r.stage() + ": " + s.note, r.location());
+    }
+
+    /**
+     * IR_BE missing at a stage that blends global supply and Belgian sourcing: the EU IR of the stage as a proxy
+     * ({@link BeIrRule#EU_IR}, its Monte Carlo range with it) or SR missing ({@link BeIrRule#MISSING}). Without Belgian
+     * sourcing the stage falls back to global supply only (the engine's GS-only rule), which needs no IR: no rule runs.
+     */
+    private void applyBeIrRule() {
+        for (MaterialModel mm : materials.values()) {
+            for (StageModel s : mm.stages) {
+                boolean hasSourcing = !Double.isNaN(s.hhiSrcGiven) || (s.src != null && s.src.valid);
+                if (s.mode != SupplyMode.GS_EU || !Double.isNaN(s.ir) || !s.computable || !hasSourcing) {
+                    continue;
+                }
+                MaterialStage eu = s.euRow;
+                String what = s.material + " " + s.stage;
+                if (options.beIrRule() == BeIrRule.MISSING) {
+                    issues.warning("BE_IR_MISSING", what + ": IR_BE is missing (Belgian production or trade unknown) and the "
+                            + "rule is MISSING: SR not computed", s.location);
+                    continue;
+                }
+                if (eu == null || Double.isNaN(eu.ir())) {
+                    issues.warning("BE_IR_MISSING", what + ": IR_BE is missing and the EU row gives no IR to use as a proxy: "
+                            + "SR not computed", s.location);
+                    continue;
+                }
+                s.ir = Math.max(0, Math.min(1, eu.ir()));
+                boolean range = checkRange(eu.irMin(), eu.irMax(), s.ir, 1, "ir", eu);
+                s.irMin = range ? eu.irMin() : Double.NaN;
+                s.irMax = range ? eu.irMax() : Double.NaN;
+                s.irBasis = IrBasis.EU_PROXY;
+                String note = "IR_BE missing: EU IR " + fmt(s.ir) + " used as a proxy";
+                s.note = s.note.isEmpty() ? note : s.note + "; " + note;
+                issues.warning("BE_IR_EU_PROXY", what + ": " + note + " (rule EU_IR; --be-ir missing leaves SR missing)",
+                        s.location);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- shares

@@ -2,6 +2,7 @@ package be.cambium.app.cli;
 
 import be.cambium.app.service.CriticalityService;
 import be.cambium.app.service.MonitorService;
+import be.cambium.criticality.BeIrRule;
 import be.cambium.criticality.ShareBasis;
 import be.cambium.app.service.OutputDirectory;
 import be.cambium.criticality.Scope;
@@ -17,8 +18,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cambium criticality --inputs PKG [--scope EU|BE] [--trade [WORKSPACE] [--trade-years Y1-Y2] [--trade-basis mass|value]]
- * [--draws N --seed S] --out DIR}.
+ * {@code cambium criticality --inputs PKG [--scope EU|BE] [--be-ir eu-ir|missing] [--trade [WORKSPACE] [--trade-years Y1-Y2]
+ * [--trade-basis mass|value]] [--draws N --seed S] --out DIR}.
  */
 @Command(name = "criticality", description = {
         "EU critical raw materials method (EI, SR, thresholds 2.8 and 1.0) on a criticality data package, for the EU or "
@@ -38,6 +39,12 @@ public final class CriticalityCommand implements Callable<Integer> {
 
     @Option(names = "--scope", defaultValue = "EU", paramLabel = "EU|BE", description = "Economy assessed (default: ${DEFAULT-VALUE}).")
     String scope;
+
+    @Option(names = "--be-ir", defaultValue = "eu-ir", paramLabel = "eu-ir|missing", description = {
+            "With --scope BE, where IR_BE is missing (Belgian production or trade unknown) at a stage with Belgian sourcing: "
+                    + "eu-ir uses the EU IR of the stage as a proxy (default; warning BE_IR_EU_PROXY, ir_basis 'EU proxy' in "
+                    + "results.csv), missing leaves that SR missing. IR_BE <= 0 always takes the transit fallback."})
+    String beIr;
 
     @Option(names = "--trade", arity = "0..1", fallbackValue = "", paramLabel = "WORKSPACE", description = {
             "With --scope BE: derive Belgian sourcing shares and IR_BE from the Comext data imported into the workspace "
@@ -69,6 +76,12 @@ public final class CriticalityCommand implements Callable<Integer> {
             sc = Scope.parse(scope);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--scope: " + e.getMessage());
+        }
+        BeIrRule irRule;
+        try {
+            irRule = BeIrRule.parse(beIr);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--be-ir: " + e.getMessage());
         }
         if (draws != null && draws < 1) {
             throw new ParameterException(spec.commandLine(), "--draws must be at least 1, got " + draws);
@@ -106,7 +119,7 @@ public final class CriticalityCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         CriticalityService service = new CriticalityService();
         ValidationReport.Builder problems = ValidationReport.builder();
-        CriticalityService.Run run = service.run(inputs, sc, draws, seed, tr, problems);
+        CriticalityService.Run run = service.run(inputs, sc, draws, seed, tr, irRule, problems);
         ValidationReport report = problems.build();
         int warnings = 0;
         for (Issue i : report.issues()) {
@@ -128,6 +141,17 @@ public final class CriticalityCommand implements Callable<Integer> {
         o.println("criticality " + sc + " on '" + run.packageName() + "': " + run.result().materials().size() + " materials, "
                 + critical + " critical, " + undetermined + " undetermined (missing inputs); " + report.errors().size() + " errors, "
                 + warnings + " warnings (all in " + out.resolve("issues.csv") + ")");
+        if (sc == Scope.BE) {
+            java.util.Map<String, Long> ir = new java.util.TreeMap<>();
+            java.util.Map<String, Long> src = new java.util.TreeMap<>();
+            run.result().stages().forEach(st -> {
+                ir.merge(st.irBasis().label(sc), 1L, Long::sum);
+                src.merge(run.sourcingLabel(st), 1L, Long::sum);
+            });
+            o.println("Belgian SR basis of the " + run.result().stages().size() + " stages (ir_basis, sourcing_basis in stages.csv "
+                    + "and, for the bottleneck, results.csv; rule --be-ir " + irRule.name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "): IR " + ir + "; sourcing " + src);
+        }
         if (run.sourcing() != null) {
             var b = run.sourcing();
             long withShares = b.stages().stream().filter(x -> x.hasShares()).count();

@@ -3,6 +3,8 @@ package be.cambium.app.service;
 import be.cambium.criticality.BeSourcingResult;
 import be.cambium.criticality.CriticalityOptions;
 import be.cambium.criticality.CriticalityResult;
+import be.cambium.criticality.IrBasis;
+import be.cambium.criticality.SourcingBasis;
 import be.cambium.criticality.MaterialResult;
 import be.cambium.criticality.Scope;
 import be.cambium.criticality.ScopeDifference;
@@ -24,8 +26,6 @@ import be.cambium.validate.ValidationReport;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import be.cambium.criticality.Contribution;
-import be.cambium.criticality.ShareScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,8 +36,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Critical raw materials: the EU 2023 criticality matrix as published, and the EU-Belgium comparison the bundled
- * {@code be-crm} package allows (HHIs and unsubstituted EI; SR and verdicts where the inputs exist), and the EU 2017
+ * Critical raw materials: the EU 2023 criticality matrix as published, the Belgian assessment of the bundled {@code be-crm}
+ * package (Belgian SR and EI with their basis, verdicts against the EU's, and a seeded Monte Carlo), and the EU 2017
  * assessment recomputed from its printed inputs ({@code eu-crm-2017}) with the probability of being critical.
  */
 final class CriticalitySection implements SectionProvider {
@@ -54,7 +54,7 @@ final class CriticalitySection implements SectionProvider {
 
     @Override
     public Section build(ReportContext context) {
-        context.progress().accept("criticality: be-crm (EU and BE)");
+        context.progress().accept("criticality: be-crm (EU and BE; Belgian Monte Carlo " + DRAWS_BE + " draws, seed " + SEED_BE + ")");
         CriticalityService service = new CriticalityService();
         ValidationReport.Builder problems = ValidationReport.builder();
         // Belgian sourcing from the workspace's Comext data when the store has Belgian months; else the documented fallback
@@ -73,15 +73,15 @@ final class CriticalitySection implements SectionProvider {
             context.progress().accept("criticality: Belgian sourcing from the Comext data in " + ws + ", " + window.fromYear() + "-"
                     + window.toYear());
             ValidationReport.Builder tp = ValidationReport.builder();
-            run = service.run("be-crm", Scope.BE, null, 1, new CriticalityService.TradeRequest(ws, window.fromYear(), window.toYear(),
-                    ShareBasis.MASS), tp);
+            run = service.run("be-crm", Scope.BE, DRAWS_BE, SEED_BE, new CriticalityService.TradeRequest(ws, window.fromYear(),
+                    window.toYear(), ShareBasis.MASS), tp);
             if (run == null) {
                 tradeProblem = tp.build().errors().stream().limit(3).map(i -> i.code() + ": " + i.message())
                         .collect(java.util.stream.Collectors.joining("; "));
             }
         }
         if (run == null) {
-            run = service.run("be-crm", Scope.BE, null, 1, problems);
+            run = service.run("be-crm", Scope.BE, DRAWS_BE, SEED_BE, problems);
         }
         Section.Builder s = Section.builder(id(), title());
         if (run == null || run.eu() == null) {
@@ -164,13 +164,13 @@ final class CriticalitySection implements SectionProvider {
                         + "recomputed with the 2023 IR, EOL-RIR, SI_SR, SI_EI and supply modes of a secondary transcription of "
                         + "the study (CritMAT; eu-crm-2023/SOURCE.md): the recomputed EU SR is within 0.15 of the published SR for "
                         + close + " of the " + compared + " materials both give (deviations: docs/methods/criticality.md); "
-                        + "critical_eu is empty where no end uses give an EI. The Belgian SR needs Belgian sourcing shares and "
-                        + "IR_BE, which the bundled packages do not hold (MISSING.md): sr_be stays empty (':'), never zero. "
+                        + "critical_eu is empty where no end uses give an EI. sr_be and critical_be follow the Belgian rules "
+                        + "(basis in the Belgian table below); empty cells are missing, never zero. "
                         + "Method: docs/methods/criticality.md.")
                 .build());
 
         BeSourcingResult sourcing = run.sourcing();
-        belgianMatrix(s, eu, be, run.comparison(), published, o, sources, sourcing, tradeProblem);
+        belgianMatrix(s, run, published, o, sources, tradeProblem);
         if (sourcing != null) {
             belgianSourcing(s, sourcing, be);
         }
@@ -415,117 +415,188 @@ final class CriticalitySection implements SectionProvider {
         }
     }
 
-    /** The screening verdict for Belgium from the upper bounds of EI and SR (see {@link #screen}). */
-    enum Screening {
-        NOT_CRITICAL("no (bound below threshold)"),
-        POSSIBLY_CRITICAL("possibly");
+    /** Draws and seed of the report's Belgian Monte Carlo (the Belgian rules of the deterministic run, EU ranges with EU inputs). */
+    static final int DRAWS_BE = 1000;
+    static final long SEED_BE = 1;
 
-        final String label;
-
-        Screening(String label) {
-            this.label = label;
+    /** The group of a Belgian point in the matrix: what its SR rests on (sourcing, and whether IR is a proxy). */
+    static String basisGroup(CriticalityService.Run run, MaterialResult b) {
+        SourcingBasis src = b.sourcingBasis();
+        String g = src == null ? "SR missing" : switch (src) {
+            case OWN -> run.fromTrade(b.material(), b.bottleneck()) ? "BE sourcing from Comext" : "BE sourcing (package)";
+            case GS_FALLBACK -> "GS fallback (no Belgian sourcing)";
+            case NOT_USED -> "global supply only (EU supply mode GS)";
+            case MISSING -> "Belgian sourcing missing";
+        };
+        IrBasis ir = b.irBasis();
+        if (ir == IrBasis.EU_PROXY) {
+            g += ", IR: EU proxy";
+        } else if (ir == IrBasis.TRANSIT_SOURCING_ONLY || ir == IrBasis.TRANSIT_EU_IR) {
+            g += ", transit fallback";
         }
+        return g;
     }
 
     /**
-     * Verdict from upper bounds. {@code srBound} = the largest HHI_WGI,t over stages and over the shares the SR blends
-     * (SR = blend x (1 - EOL-RIR) x SI_SR with both factors in [0, 1], so SR <= srBound); {@code eiBound} = EI before
-     * substitution (SI_EI <= 1). The EI bound only holds when no end-use share was dropped for a missing value added
-     * ({@code eiBoundValid}). A bound below its threshold proves "not critical"; otherwise the material is possibly critical.
+     * The Belgian verdict whatever IR_BE in [0, 1] is, where IR is the EU proxy: SR is linear in IR at each stage and the
+     * material SR is the larger stage SR, so SR ranges between its values with every proxied IR at 0 and at 1. "same" when
+     * both ends give the verdict of the run, "depends on IR_BE" otherwise; empty when no stage uses the proxy.
      */
-    static Screening screen(double eiBound, double srBound, boolean eiBoundValid, CriticalityOptions o) {
-        // classify rounds like the published scores (rounding is monotone, so a rounded bound still bounds the rounded score)
-        boolean srBelow = o.classify(srBound, Double.MAX_VALUE) == Verdict.NOT_CRITICAL;
-        boolean eiBelow = eiBoundValid && o.classify(Double.MAX_VALUE, eiBound) == Verdict.NOT_CRITICAL;
-        if (srBelow || eiBelow) {
-            return Screening.NOT_CRITICAL;
-        }
-        return Screening.POSSIBLY_CRITICAL;
-    }
-
-    private static void belgianMatrix(Section.Builder s, CriticalityResult eu, CriticalityResult be, List<ScopeDifference> comparison,
-                                      Map<String, double[]> published, CriticalityOptions o, List<String> sources,
-                                      @Nullable BeSourcingResult sourcing, @Nullable String tradeProblem) {
-        Map<String, Double> srBound = new LinkedHashMap<>();
+    static String verdictForAnyIr(CriticalityResult be, MaterialResult b, CriticalityOptions o) {
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        boolean proxied = false;
         for (StageResult st : be.stages()) {
-            double h = Double.isNaN(st.hhiSourcing()) ? st.hhiGs() : Math.max(st.hhiGs(), st.hhiSourcing());
-            if (!Double.isNaN(h)) {
-                srBound.merge(st.material(), h, Math::max);
-            }
-        }
-        Set<String> beSourcing = new HashSet<>();
-        for (Contribution c : be.contributions()) {
-            if (c.shareScope() == ShareScope.BE) {
-                beSourcing.add(c.material());
-            }
-        }
-        Map<String, ScopeDifference> diff = new LinkedHashMap<>();
-        comparison.forEach(d -> diff.put(d.material(), d));
-        List<ScatterChart.Point> points = new ArrayList<>();
-        ReportTable.Builder changes = ReportTable.builder("criticality_verdict_changes_eu_be",
-                "Verdict changes EU (published 2023) against Belgium (screening bounds)", "material", "critical_eu_2023",
-                "critical_be", "ei_eu_published", "ei_unsubstituted_be", "sr_eu_published", "sr_bound_be", "sr_basis_be",
-                "ei_drivers_be_minus_eu");
-        int plotted = 0;
-        int fallback = 0;
-        int possibly = 0;
-        for (MaterialResult b : be.materials()) {
-            Double y = srBound.get(b.material());
-            if (b.group() || y == null || Double.isNaN(b.eiUnsubstituted())) {
+            if (!st.material().equals(b.material()) || Double.isNaN(st.sr())) {
                 continue;
             }
-            double x = b.eiUnsubstituted();
+            double a = st.sr();
+            double z = st.sr();
+            if (st.irBasis() == IrBasis.EU_PROXY) {
+                proxied = true;
+                double f = (1 - st.eolRir()) * st.siSr();
+                a = st.hhiSourcing() * f; // IR = 0: sourcing only
+                z = (st.hhiGs() / 2 + st.hhiSourcing() / 2) * f; // IR = 1: half and half
+            }
+            lo = Double.isNaN(lo) ? Math.min(a, z) : Math.max(lo, Math.min(a, z));
+            hi = Double.isNaN(hi) ? Math.max(a, z) : Math.max(hi, Math.max(a, z));
+        }
+        if (!proxied || Double.isNaN(b.ei())) {
+            return "";
+        }
+        return o.classify(lo, b.ei()) == o.classify(hi, b.ei()) ? "same" : "depends on IR_BE";
+    }
+
+    private static void belgianMatrix(Section.Builder s, CriticalityService.Run run, Map<String, double[]> published,
+                                      CriticalityOptions o, List<String> sources, @Nullable String tradeProblem) {
+        CriticalityResult eu = java.util.Objects.requireNonNull(run.eu());
+        CriticalityResult be = run.result();
+        BeSourcingResult sourcing = run.sourcing();
+        Map<String, ScopeDifference> diff = new LinkedHashMap<>();
+        run.comparison().forEach(d -> diff.put(d.material(), d));
+        Map<String, Double> pCritical = new LinkedHashMap<>();
+        if (run.uncertainty() != null) {
+            run.uncertainty().materials().forEach(u -> pCritical.put(u.material(), u.pCritical()));
+        }
+        List<ScatterChart.Point> points = new ArrayList<>();
+        ReportTable.Builder table = ReportTable.builder("criticality_be_2023", "Belgian criticality 2023: SR and EI with their basis",
+                "material", "sr_be", "ei_be", "critical_be", "bottleneck_stage", "ir_basis", "sourcing_basis", "eu_inputs",
+                "verdict_for_any_ir_be", "p_critical_be");
+        ReportTable.Builder changes = ReportTable.builder("criticality_verdict_changes_eu_be",
+                "Verdict changes EU against Belgium (same engine and 2023 inputs)", "material", "critical_eu_2023_published",
+                "critical_eu", "critical_be", "sr_eu", "sr_be", "ei_eu", "ei_be", "ir_basis_be", "sourcing_basis_be",
+                "verdict_for_any_ir_be", "sr_drivers_be_minus_eu", "ei_drivers_be_minus_eu");
+        Map<String, Integer> groups = new java.util.TreeMap<>();
+        List<String> notDrawn = new ArrayList<>();
+        int criticalBe = 0;
+        int criticalEu = 0;
+        int proxied = 0;
+        int proxiedRobust = 0;
+        int changed = 0;
+        int changedByEi = 0;
+        int eiCompared = 0;
+        int eiLower = 0;
+        List<String> srChanges = new ArrayList<>();
+        for (MaterialResult b : be.materials()) {
+            if (b.group()) {
+                continue;
+            }
             MaterialResult e = eu.material(b.material()).orElse(null);
-            boolean eiValid = e != null && b.unallocatedShare() <= e.unallocatedShare() + 1e-6;
-            Screening v = screen(x, y, eiValid, o);
-            boolean fb = !beSourcing.contains(b.material());
-            String group = (fb ? "BE (SR from fallback: global supply)"
-                    : sourcing != null ? "BE (Belgian sourcing from Comext)" : "BE (Belgian sourcing)")
-                    + (eiValid ? "" : ", EI bound incomplete");
-            points.add(new ScatterChart.Point(v == Screening.POSSIBLY_CRITICAL ? b.material() : "", group, x, y));
-            plotted++;
-            fallback += fb ? 1 : 0;
-            possibly += v == Screening.POSSIBLY_CRITICAL ? 1 : 0;
-            double[] p = published.get(b.material());
-            Boolean euCrit = p == null ? null : o.classify(p[0], p[1]) == Verdict.CRITICAL;
-            boolean beCrit = v == Screening.POSSIBLY_CRITICAL;
-            if (euCrit != null && euCrit != beCrit) {
+            criticalBe += b.verdict() == Verdict.CRITICAL ? 1 : 0;
+            criticalEu += e != null && e.verdict() == Verdict.CRITICAL ? 1 : 0;
+            String any = verdictForAnyIr(be, b, o);
+            Double pc = pCritical.get(b.material());
+            table.row(b.material(), num(b.sr()), num(b.ei()), verdict(b.verdict()), b.bottleneck() == null ? null : b.bottleneck().name(),
+                    b.irBasis() == null ? null : b.irBasis().label(Scope.BE), run.sourcingLabel(b), b.euInputs(), any,
+                    pc == null || Double.isNaN(pc) ? null : pc);
+            if (Double.isNaN(b.sr()) || Double.isNaN(b.ei())) {
+                notDrawn.add(b.material());
+                continue;
+            }
+            if (b.irBasis() == IrBasis.EU_PROXY) {
+                proxied++;
+                proxiedRobust += any.equals("same") ? 1 : 0;
+            }
+            String group = basisGroup(run, b);
+            groups.merge(group, 1, Integer::sum);
+            points.add(new ScatterChart.Point(b.verdict() == Verdict.CRITICAL ? b.material() : "", group, b.ei(), b.sr()));
+            if (e != null && !Double.isNaN(e.ei())) {
+                eiCompared++;
+                eiLower += b.ei() < e.ei() ? 1 : 0;
+            }
+            if (e != null && e.verdict() != Verdict.UNDETERMINED && e.verdict() != b.verdict()) {
+                changed++;
+                boolean srSide = o.classify(b.sr(), Double.MAX_VALUE) != o.classify(e.sr(), Double.MAX_VALUE);
+                changedByEi += srSide ? 0 : 1;
+                if (srSide) {
+                    srChanges.add(b.material() + " (" + run.sourcingLabel(b) + (b.irBasis() == IrBasis.EU_PROXY ? ", IR: EU proxy" : "")
+                            + ")");
+                }
+                double[] p = published.get(b.material());
                 ScopeDifference d = diff.get(b.material());
-                changes.row(b.material(), euCrit ? "yes" : "no", v.label, p[1], num(x), p[0], num(y),
-                        fb ? "GS fallback" : "GS and BE sourcing",
-                        (d == null ? "" : d.eiDrivers()) + (eiValid ? "" : "; EI bound incomplete (Belgian value added missing)"));
+                changes.row(b.material(), p == null ? null : verdict(o.classify(p[0], p[1])), verdict(e.verdict()), verdict(b.verdict()),
+                        num(e.sr()), num(b.sr()), num(e.ei()), num(b.ei()), b.irBasis() == null ? null : b.irBasis().label(Scope.BE),
+                        run.sourcingLabel(b), any, d == null ? "" : d.srDrivers(), d == null ? "" : d.eiDrivers());
             }
         }
         String sourcingText = sourcing == null
-                ? "None of these SR inputs is sourced yet (be-crm/MISSING.md): Belgian trade shares by origin could not be "
-                + "sourced from a published table for any material" + (tradeProblem == null ? ", and no Comext data with "
-                + "Belgian months are in the workspace (`cambium data import comext FILE... --reporter BE`, then `cambium report "
-                + "--workspace DIR`)" : ", and the Comext data of the workspace could not be used (" + tradeProblem + ")")
-                + ", so the documented fallback applies to "
-                : "Belgian sourcing shares were derived from the Comext data in the workspace (reporter BE, "
-                + window(sourcing) + ", " + vintages(sourcing) + ") for the materials whose CN codes are in "
-                + "be-crm/material_cn.csv (imports by partner, Community concept: intra-EU partners are the member state of "
-                + "consignment, not origin; confidential partners left out, flagged); IR_BE is still missing "
-                + "for most materials (Belgian production unknown), and the documented fallback applies to ";
-        s.paragraph("Belgium. The Belgian EI uses Belgian value added by NACE division (OECD IOT 2020) with the EU end-use shares; "
-                + "the Belgian SR needs Belgian sourcing shares (Belgian production plus imports by origin), IR_BE, EOL-RIR and "
-                + "SI_SR. " + sourcingText
-                + fallback + " of the " + plotted + " materials drawn (SR from global supply only, flagged). Because IR_BE "
-                + "(and, without Comext data, Belgian sourcing) is missing, the Belgian matrix plots upper bounds: x = EI before substitution (SI_EI <= 1), "
-                + "y = the largest HHI_WGI,t over stages (SR <= HHI because (1 - EOL-RIR) and SI_SR are at most 1). A bound "
-                + "below its threshold proves \"not critical\"; the " + possibly + " materials with both bounds above the "
-                + "thresholds (labelled where space allows) are possibly critical for Belgium and need the missing inputs for a "
-                + "verdict.");
-        s.chart(new ScatterChart("crm_matrix_be", "Belgian criticality matrix (upper bounds; SR from the global-supply fallback"
-                + (sourcing == null ? ")" : " or Belgian sourcing from Comext " + window(sourcing) + ")"),
-                "Economic importance before substitution, Belgian value added (EI bound)", "Supply risk bound (max HHI_WGI,t)",
-                "index", declutter(points), o.eiThreshold(), o.srThreshold(), sourcing == null ? sources : withTrade(sources, sourcing)));
+                ? "No Belgian sourcing is bundled (be-crm/MISSING.md: no published table of Belgian imports by origin per raw "
+                + "material" + (tradeProblem == null ? "; no Comext data with Belgian months are in the workspace, see "
+                + "`cambium data import comext FILE... --reporter BE`, then `cambium report --workspace DIR`)"
+                : "; the Comext data of the workspace could not be used: " + tradeProblem + ")")
+                + ", so every Belgian SR falls back to global supply only (the study's rule without sourcing data) or, "
+                + "where the EU's supply mode is \"GS only\", is global supply only anyway."
+                : "Belgian sourcing shares were derived from the Comext data in the workspace (reporter BE, " + window(sourcing)
+                + ", " + vintages(sourcing) + ") for the materials whose CN codes are in be-crm/material_cn.csv (imports by "
+                + "partner, Community concept: intra-EU partners are the member state of consignment, not origin; "
+                + "confidential partners left out, flagged); the other materials fall back to global supply only.";
+        String irText = proxied == 0 ? "" : " IR_BE is missing wherever Belgian production is unknown (every refining stage, "
+                + "and industrial minerals): for the " + count(proxied, "material") + " whose SR uses Belgian sourcing there, the EU "
+                + "IR of the stage stands in (group \"IR: EU proxy\"; `--be-ir missing` leaves these SR missing); for "
+                + proxiedRobust + " of them the verdict is the same for any IR_BE between 0 and 1 (column verdict_for_any_ir_be).";
+        String why = changed == 0 ? "" : changedByEi + " of them through EI alone"
+                + (srChanges.isEmpty() ? "" : ", " + srChanges.size() + " through SR: " + String.join(", ", srChanges)
+                + (sourcing == null ? " (without Belgian sourcing, an SR differs from the EU's only because global supply "
+                + "replaces the EU sourcing)" : "")) + ". ";
+        s.paragraph("Belgium. The Belgian assessment changes three inputs of the EU method (CAMBIUM design, reference page section "
+                + "4.8): economic importance uses Belgian value added by NACE division (OECD IOT 2020) with the EU end-use "
+                + "shares; supply risk uses Belgian sourcing (Belgian production plus imports by origin) and the Belgian import "
+                + "reliance IR_BE. EOL-RIR, SI_SR, SI_EI and the supply mode are the EU's 2023 values (CritMAT transcription) by "
+                + "design; results.csv of `cambium criticality --scope BE` names them per stage (eu_inputs). " + sourcingText
+                + irText + " With these rules " + criticalBe + " materials are critical for Belgium and " + criticalEu
+                + " for the EU recomputed with the same engine and inputs; " + count(changed, "verdict") + " differ" + (changed == 0 ? ". "
+                : ", " + why) + "The Belgian EI is scaled by the largest Belgian division (C21, pharmaceuticals) and compared "
+                + "with the EU threshold 2.8, which was calibrated on the EU scaling (largest EU division C28); the Belgian EI "
+                + "is below the EU EI for " + eiLower + " of the " + eiCompared + " materials with both. "
+                + (notDrawn.isEmpty() ? "" : notDrawn.size() + " materials are not drawn (SR or EI missing; "
+                + "table below). ") + "Points by basis: " + groups.entrySet().stream().map(x -> x.getKey() + " " + x.getValue())
+                .collect(java.util.stream.Collectors.joining("; ")) + ".");
+        s.chart(new ScatterChart("crm_matrix_be", "Belgian criticality matrix 2023 (Belgian value added"
+                + (sourcing == null ? ", SR from global supply" : ", Belgian sourcing from Comext " + window(sourcing)) + ")",
+                "Economic importance, Belgian value added (EI)", "Supply risk (SR)", "index", declutter(points), o.eiThreshold(),
+                o.srThreshold(), sourcing == null ? sources : withTrade(sources, sourcing)));
+        sources.forEach(table::source);
+        if (sourcing != null) {
+            sourcing.provenance().sources().forEach(x -> table.source(x.citation()));
+        }
+        s.table(table.note("Belgian SR and EI of `cambium criticality --inputs be-crm --scope BE" + (sourcing == null ? "" : " --trade")
+                + "` (rule --be-ir eu-ir). ir_basis: BE (IR_BE from Belgian production and trade), EU proxy (IR_BE missing, EU IR "
+                + "of the stage), transit fallback (IR_BE <= 0: Belgian sourcing only), not used (the supply mode needs no IR). "
+                + "sourcing_basis: BE trade (Comext), package, GS fallback (no Belgian sourcing), not used (supply mode GS). "
+                + "eu_inputs: inputs of the bottleneck stage taken from the EU row. verdict_for_any_ir_be: whether the verdict "
+                + "holds for every IR_BE in [0, 1] where IR is the EU proxy. p_critical_be: share of " + DRAWS_BE + " draws (seed "
+                + SEED_BE + ") in which the material is critical for Belgium (shares, WGI; EU ranges travel with the EU inputs; "
+                + "the bundled 2023 inputs have no other ranges). Empty cells are missing, never zero.").build());
         sources.forEach(changes::source);
-        s.table(changes.note("Rows where the EU verdict (published 2023 scores) and the Belgian screening verdict differ. \"no\" for "
-                + "Belgium is certain (a bound is below its threshold); \"possibly\" is not a verdict. EI drivers: the NACE "
-                + "divisions whose EI contribution differs most, BE minus EU (ScopeComparison, unsubstituted EI). sr_basis_be "
-                + "\"GS fallback\": no Belgian sourcing shares, SR bound from global supply only. Belgian EI is "
-                + "scaled by the largest Belgian division (C21), the EU EI by the largest EU division (C28).").build());
+        s.table(changes.note("Materials whose Belgian verdict differs from the EU verdict recomputed with the same engine and "
+                + "inputs (critical_eu; the published 2023 verdict is shown beside it). Drivers (ScopeComparison, BE minus EU): "
+                + "the sourcing-HHI contributions by country and the IR change of the bottleneck stage, with the Belgian flags; "
+                + "the NACE divisions whose EI contributions differ most. Belgian EI is scaled by the largest Belgian division "
+                + "(C21), the EU EI by the largest EU division (C28).").build());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String window(BeSourcingResult b) {

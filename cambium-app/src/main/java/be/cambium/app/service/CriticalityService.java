@@ -1,5 +1,6 @@
 package be.cambium.app.service;
 
+import be.cambium.criticality.BeIrRule;
 import be.cambium.criticality.BeSourcingCalculator;
 import be.cambium.criticality.BeSourcingInput;
 import be.cambium.criticality.BeSourcingResult;
@@ -18,6 +19,9 @@ import be.cambium.criticality.ScopeComparison;
 import be.cambium.criticality.ScopeDifference;
 import be.cambium.criticality.Sensitivity;
 import be.cambium.criticality.ShareBasis;
+import be.cambium.criticality.ShareScope;
+import be.cambium.criticality.SourcingBasis;
+import be.cambium.criticality.Stage;
 import be.cambium.criticality.SourcingPartner;
 import be.cambium.criticality.SourcingStage;
 import be.cambium.criticality.StageResult;
@@ -60,21 +64,50 @@ public final class CriticalityService {
 
     /**
      * What one run produced. {@code eu} is the EU result computed beside a Belgian run, for the comparison;
-     * {@code sourcing} the Belgian sourcing derived from the workspace's Comext data ({@code --trade}), else null.
+     * {@code sourcing} the Belgian sourcing derived from the workspace's Comext data ({@code --trade}), else null;
+     * {@code tradeShares} the material stages ({@code material|stage}) whose Belgian shares come from that trade data
+     * (the package had none for them).
      */
     public record Run(String packageName, CriticalityResult result, @Nullable CriticalityResult eu,
                       List<ScopeDifference> comparison, @Nullable UncertaintyResult uncertainty, ValidationReport report,
-                      @Nullable BeSourcingResult sourcing) {
+                      @Nullable BeSourcingResult sourcing, Set<String> tradeShares) {
         public Run {
             Objects.requireNonNull(packageName, "packageName");
             Objects.requireNonNull(result, "result");
             comparison = List.copyOf(comparison);
             Objects.requireNonNull(report, "report");
+            tradeShares = Set.copyOf(tradeShares);
         }
 
         public Run(String packageName, CriticalityResult result, @Nullable CriticalityResult eu, List<ScopeDifference> comparison,
                    @Nullable UncertaintyResult uncertainty, ValidationReport report) {
-            this(packageName, result, eu, comparison, uncertainty, report, null);
+            this(packageName, result, eu, comparison, uncertainty, report, null, Set.of());
+        }
+
+        /**
+         * The {@code sourcing_basis} label of a stage: "BE trade" when the economy's own sourcing shares were derived from
+         * the workspace's Comext data, else the engine's label ("package", "GS fallback", "not used (supply mode GS)", "missing").
+         */
+        public String sourcingLabel(String material, @Nullable Stage stage, @Nullable SourcingBasis basis) {
+            if (basis == null) {
+                return "";
+            }
+            return basis == SourcingBasis.OWN && fromTrade(material, stage) ? "BE trade" : basis.label();
+        }
+
+        /** True when the Belgian sourcing shares of this material and stage were derived from the workspace's Comext data. */
+        public boolean fromTrade(String material, @Nullable Stage stage) {
+            return stage != null && tradeShares.contains(material + "|" + stage);
+        }
+
+        /** The {@code sourcing_basis} label of a stage result. */
+        public String sourcingLabel(StageResult s) {
+            return sourcingLabel(s.material(), s.stage(), s.sourcingBasis());
+        }
+
+        /** The {@code sourcing_basis} label of a material (its bottleneck stage). */
+        public String sourcingLabel(MaterialResult m) {
+            return sourcingLabel(m.material(), m.bottleneck(), m.sourcingBasis());
         }
     }
 
@@ -132,7 +165,17 @@ public final class CriticalityService {
      */
     public @Nullable Run run(String inputs, Scope scope, @Nullable Integer draws, long seed, @Nullable TradeRequest trade,
                              ValidationReport.Builder problems) {
-        CriticalityOptions options = CriticalityOptions.defaults().withScope(scope);
+        return run(inputs, scope, draws, seed, trade, CriticalityOptions.defaults().beIrRule(), problems);
+    }
+
+    /**
+     * As {@link #run(String, Scope, Integer, long, TradeRequest, ValidationReport.Builder)} with the Belgian rule for a
+     * missing IR_BE ({@link BeIrRule#EU_IR}, the default: the EU IR of the stage as a flagged proxy; or
+     * {@link BeIrRule#MISSING}: SR not computed).
+     */
+    public @Nullable Run run(String inputs, Scope scope, @Nullable Integer draws, long seed, @Nullable TradeRequest trade,
+                             BeIrRule beIrRule, ValidationReport.Builder problems) {
+        CriticalityOptions options = CriticalityOptions.defaults().withScope(scope).withBeIrRule(beIrRule);
         CriticalityPackage pkg = read(inputs, options);
         problems.addAll(pkg.report());
         CriticalityInput in = pkg.input();
@@ -142,6 +185,7 @@ public final class CriticalityService {
         ValidationReport.Builder extra = ValidationReport.builder();
         BeSourcingResult sourcing = null;
         CriticalityInput assessed = in;
+        Set<String> tradeShares = new TreeSet<>();
         if (trade != null) {
             if (scope != Scope.BE) {
                 problems.error("BE_TRADE_SCOPE", "--trade derives Belgian sourcing and needs --scope BE", Location.none());
@@ -153,6 +197,10 @@ public final class CriticalityService {
             }
             extra.addAll(sourcing.report());
             BeSourcingResult.Applied applied = BeSourcingCalculator.apply(in, sourcing);
+            Set<String> packageBe = new TreeSet<>();
+            in.shares().stream().filter(x -> x.scope() == ShareScope.BE).forEach(x -> packageBe.add(x.material() + "|" + x.stage()));
+            sourcing.shares().forEach(x -> tradeShares.add(x.material() + "|" + x.stage()));
+            tradeShares.removeAll(packageBe);
             extra.addAll(applied.report());
             assessed = applied.input();
         }
@@ -168,7 +216,7 @@ public final class CriticalityService {
         ValidationReport all = pkg.report().merge(x).merge(result.report());
         problems.addAll(x);
         problems.addAll(result.report());
-        return new Run(pkg.name(), result, eu, cmp, u, all, sourcing);
+        return new Run(pkg.name(), result, eu, cmp, u, all, sourcing, tradeShares);
     }
 
     /**
@@ -285,19 +333,21 @@ public final class CriticalityService {
         CriticalityResult r = run.result();
         try (Csv c = new Csv(dir.resolve("results.csv"), "material", "scope", "sr", "ei", "critical", "bottleneck_stage", "sr_e", "sr_p",
                 "hhi_gs", "hhi_sourcing", "ir", "eol_rir", "si_sr", "si_ei", "supply_mode", "is_group", "ei_unsubstituted",
-                "unallocated_share", "flags")) {
+                "unallocated_share", "flags", "ir_basis", "sourcing_basis", "eu_inputs")) {
             for (MaterialResult m : r.materials()) {
                 c.row(m.material(), m.scope(), m.sr(), m.ei(), m.verdict().csv(), m.bottleneck() == null ? "" : m.bottleneck(), m.srE(),
                         m.srP(), m.hhiGs(), m.hhiSourcing(), m.ir(), m.eolRir(), m.siSr(), m.siEi(),
                         m.mode() == null ? "" : m.mode().code(), m.group(), m.eiUnsubstituted(), m.unallocatedShare(),
-                        String.join("; ", m.flags()));
+                        String.join("; ", m.flags()), m.irBasis() == null ? "" : m.irBasis().label(m.scope()), run.sourcingLabel(m),
+                        m.euInputs());
             }
         }
         try (Csv c = new Csv(dir.resolve("stages.csv"), "material", "stage", "scope", "hhi_gs", "hhi_sourcing", "ir_input", "ir", "eol_rir",
-                "si_sr", "supply_mode", "sr", "note")) {
+                "si_sr", "supply_mode", "sr", "note", "ir_basis", "sourcing_basis", "eu_inputs")) {
             for (StageResult s : r.stages()) {
                 c.row(s.material(), s.stage(), s.scope(), s.hhiGs(), s.hhiSourcing(), s.irInput(), s.ir(), s.eolRir(), s.siSr(),
-                        s.modeUsed() == null ? "" : s.modeUsed().code(), s.sr(), s.note());
+                        s.modeUsed() == null ? "" : s.modeUsed().code(), s.sr(), s.note(), s.irBasis().label(s.scope()),
+                        run.sourcingLabel(s), s.euInputs());
             }
         }
         try (Csv c = new Csv(dir.resolve("contributions.csv"), "material", "stage", "scope", "share_scope", "country", "share",
@@ -323,10 +373,12 @@ public final class CriticalityService {
         }
         if (run.eu() != null) {
             try (Csv c = new Csv(dir.resolve("comparison.csv"), "material", "sr_eu", "sr_be", "ei_eu", "ei_be", "critical_eu",
-                    "critical_be", "sr_drivers", "ei_drivers")) {
+                    "critical_be", "sr_drivers", "ei_drivers", "ir_basis_be", "sourcing_basis_be")) {
                 for (ScopeDifference d : run.comparison()) {
+                    MaterialResult b = r.material(d.material()).orElse(null);
                     c.row(d.material(), d.srEu(), d.srBe(), d.eiEu(), d.eiBe(), d.verdictEu().csv(), d.verdictBe().csv(), d.srDrivers(),
-                            d.eiDrivers());
+                            d.eiDrivers(), b == null || b.irBasis() == null ? "" : b.irBasis().label(b.scope()),
+                            b == null ? "" : run.sourcingLabel(b));
                 }
             }
         }

@@ -111,6 +111,29 @@ class CriticalityCommandTest {
         assertThat(b.code()).as(b.err()).isZero();
         assertThat(be.resolve("comparison.csv")).exists();
         assertThat(o.out() + b.out()).contains("undetermined");
+        assertThat(b.out()).contains("Belgian SR basis", "GS fallback=", "rule --be-ir eu-ir");
+    }
+
+    /** Without trade data: every Belgian SR is global supply only, with the EU's EOL-RIR and SI_SR; the Monte Carlo runs. */
+    @Test
+    void belgianRunNamesTheBasisOfEachSrAndRunsTheMonteCarlo() throws Exception {
+        Path be = tmp.resolve("be-mc");
+        Outcome b = run("criticality", "--inputs", "be-crm", "--scope", "BE", "--draws", "200", "--seed", "1", "--out", be.toString());
+        assertThat(b.code()).as(b.err()).isZero();
+        Map<String, Map<String, String>> r = csv(be.resolve("results.csv")).stream().collect(Collectors.toMap(m -> m.get("material"), m -> m));
+        Map<String, String> cr = r.get("Chromium"); // eu_inputs "eol_rir; si_sr; supply_mode" has no comma: the naive split holds
+        assertThat(cr).containsEntry("scope", "BE").containsEntry("ir_basis", "not used").containsEntry("sourcing_basis", "GS fallback")
+                .containsEntry("eu_inputs", "eol_rir; si_sr; supply_mode").containsEntry("eol_rir", "0.21").containsEntry("si_sr", "0.93")
+                .containsEntry("critical", "true");
+        assertThat(r.get("Platinum")).containsEntry("sourcing_basis", "not used (supply mode GS)").containsEntry("supply_mode", "GS");
+        assertThat(r.values()).noneMatch(m -> m.get("ir_basis").equals("EU proxy")); // no Belgian sourcing: no proxy needed
+        Map<String, String> u = csv(be.resolve("uncertainty.csv")).stream().filter(m -> m.get("material").equals("Chromium")).findFirst()
+                .orElseThrow();
+        assertThat(u).containsEntry("scope", "BE").containsEntry("p_critical", "1");
+        assertThat(Files.readString(be.resolve("issues.csv"))).contains("INFO,BE_EU_INPUTS,");
+        // the drivers are quoted (commas): read the Chromium line as text; the appended columns end it
+        assertThat(Files.readAllLines(be.resolve("comparison.csv"))).filteredOn(l -> l.startsWith("Chromium,")).singleElement()
+                .satisfies(l -> assertThat(l).contains(",false,true,").endsWith(",not used,GS fallback"));
     }
 
     @Test

@@ -84,14 +84,45 @@ class CriticalityTradeCommandTest {
         assertThat(csv(out.resolve("contributions.csv"))).anySatisfy(c -> assertThat(c).containsEntry("material", "Cobalt")
                 .containsEntry("stage", "P").containsEntry("share_scope", "BE").containsEntry("country", "CN"));
         List<String> issues = Files.readAllLines(out.resolve("issues.csv"));
-        assertThat(issues).filteredOn(l -> l.startsWith("WARNING,BE_TRANSIT_FALLBACK,")).singleElement()
-                .satisfies(l -> assertThat(l).startsWith("WARNING,BE_TRANSIT_FALLBACK,Cobalt E")); // not the materials without trade
+        // cobalt E is a re-export hub (IR_BE < 0), but its supply mode is the EU's "GS only" (eu_inputs): no transit fallback
+        // is needed, the Belgian sourcing is not used; cobalt P has Belgian sourcing and no IR_BE: the EU IR as a proxy
+        assertThat(issues).noneMatch(l -> l.startsWith("WARNING,BE_TRANSIT_FALLBACK,"));
+        Map<String, Map<String, String>> st = byKey(csv(out.resolve("stages.csv")), "material", "stage");
+        assertThat(st.get("Cobalt|E")).containsEntry("ir_basis", "not used").containsEntry("sourcing_basis", "not used (supply mode GS)")
+                .containsEntry("supply_mode", "GS");
+        assertThat(st.get("Cobalt|E").get("eu_inputs")).contains("supply_mode");
+        assertThat(st.get("Cobalt|P")).containsEntry("ir_basis", "EU proxy").containsEntry("sourcing_basis", "BE trade")
+                .containsEntry("ir_input", "").containsEntry("supply_mode", "GS+EU");
+        assertThat(st.get("Aluminium|P")).containsEntry("sourcing_basis", "GS fallback").containsEntry("ir_basis", "not used");
+        assertThat(issues).anySatisfy(l -> assertThat(l).startsWith("WARNING,BE_IR_EU_PROXY,Cobalt P"));
+        assertThat(r.out()).contains("Belgian SR basis", "EU proxy=", "BE trade=");
         assertThat(ir.get("Aluminium|E")).containsEntry("ir_inputs_complete", "false").containsEntry("note",
                 "IR_BE undefined: no production and no trade in 2023; no observed imports in 2023");
         assertThat(issues).anySatisfy(l -> assertThat(l).startsWith("WARNING,BE_PARTNER_NOT_OBSERVED,\"Cobalt P").contains("9.1 %", "100 kg"));
         assertThat(issues).anySatisfy(l -> assertThat(l).startsWith("WARNING,BE_PRODUCTION_MISSING,Cobalt P"));
         assertThat(issues).anySatisfy(l -> assertThat(l).startsWith("INFO,BE_INTRA_EU_CONSIGNMENT,\"Cobalt P").contains("30.0 %"));
         assertThat(Files.readString(out.resolve("sources.csv"))).contains("comext-1,", "bulk file full_v2_2023.dat (sha256 ");
+    }
+
+    @Test
+    void beIrMissingLeavesTheProxiedSrMissingAndResultsNameTheBasis() throws Exception {
+        Path ws = workspace(tmp);
+        Path out = tmp.resolve("missing");
+        Cli r = Cli.run("criticality", "--inputs", "be-crm", "--scope", "BE", "--trade", ws.toString(), "--trade-years", "2023",
+                "--be-ir", "missing", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("rule --be-ir missing").doesNotContain("EU proxy=");
+        Map<String, Map<String, String>> st = byKey(csv(out.resolve("stages.csv")), "material", "stage");
+        assertThat(st.get("Cobalt|P")).containsEntry("sr", "").containsEntry("ir", "").containsEntry("ir_basis", "missing")
+                .containsEntry("sourcing_basis", "BE trade");
+        assertThat(Files.readString(out.resolve("issues.csv"))).contains("WARNING,BE_IR_MISSING,Cobalt P");
+        assertThat(Files.readString(out.resolve("parameters.csv"))).contains("be_ir_rule,MISSING");
+        // the columns are appended: existing readers keep their positions
+        assertThat(Files.readAllLines(out.resolve("results.csv")).get(0)).endsWith(",flags,ir_basis,sourcing_basis,eu_inputs");
+        assertThat(Files.readAllLines(out.resolve("comparison.csv")).get(0)).endsWith(",ei_drivers,ir_basis_be,sourcing_basis_be");
+        Cli bad = Cli.run("criticality", "--inputs", "be-crm", "--scope", "BE", "--be-ir", "zero", "--out", tmp.resolve("z").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--be-ir");
     }
 
     @Test

@@ -29,14 +29,23 @@ class CriticalitySectionTest {
         assertThat(ga.get(t.columnIndex("sr_eu_published"))).isEqualTo(3.9);
         // recomputed from the 2023 IR/EOL-RIR/SI_SR of the CritMAT transcription (Crm2023SrReferenceTest)
         assertThat((Double) ga.get(t.columnIndex("sr_eu"))).isCloseTo(3.9, org.assertj.core.api.Assertions.within(0.15));
-        assertThat(ga.get(t.columnIndex("sr_be"))).isNull(); // Belgian sourcing and IR_BE not bundled: missing, not zero
+        // no Belgian sourcing bundled: the Belgian SR of gallium is the GS-only fallback (global supply, EU EOL-RIR and SI_SR)
+        assertThat((Double) ga.get(t.columnIndex("sr_be"))).isGreaterThan(1.0);
         assertThat(t.note()).contains("within 0.15 of the published SR for");
         assertThat((Double) ga.get(t.columnIndex("ei_unsubstituted_be"))).isNotNull();
         assertThat(t.sources()).isNotEmpty();
     }
 
+    static ReportTable table(Section s, String id) {
+        return s.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static List<Object> row(ReportTable t, String material) {
+        return t.rows().stream().filter(r -> material.equals(r.get(0))).findFirst().map(r -> (List<Object>) (List<?>) r).orElseThrow();
+    }
+
     @Test
-    void belgianMatrixPlotsFlaggedUpperBoundsWithVerdictChangesAndRoles() {
+    void belgianMatrixPlotsTheComputedScoresByBasisWithRealVerdictChanges() {
         Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
         assertThat(s.charts()).hasSize(4); // EU 2023, BE, EU 2023 and EU 2017 uncertain verdicts
         ScatterChart eu = (ScatterChart) s.charts().get(0);
@@ -45,20 +54,64 @@ class CriticalitySectionTest {
         ScatterChart be = (ScatterChart) s.charts().get(1);
         assertThat(be.xThreshold()).isEqualTo(2.8);
         assertThat(be.yThreshold()).isEqualTo(1.0);
-        assertThat(be.points()).isNotEmpty();
-        // no Belgian sourcing shares are bundled: every point carries the fallback flag
-        assertThat(be.points()).allMatch(p -> p.group().startsWith("BE (SR from fallback: global supply)"));
-        // Cobalt: EI bound 4.3 (C20, C25, C27 all in the Belgian IOT), HHI_GS of processing 3.6: possibly critical
-        ScatterChart.Point co = be.points().stream().filter(p -> p.label().equals("Cobalt")).findFirst().orElseThrow();
-        assertThat(co.x()).isGreaterThan(2.8);
-        assertThat(co.y()).isGreaterThan(1.0);
-        ReportTable changes = s.tables().stream().filter(t -> t.id().equals("criticality_verdict_changes_eu_be")).findFirst()
-                .orElseThrow();
-        assertThat(changes.rows()).isNotEmpty();
-        assertThat(changes.rows()).allMatch(r -> r.get(changes.columnIndex("sr_basis_be")).toString().contains("fallback"));
-        ReportTable roles = s.tables().stream().filter(t -> t.id().equals("criticality_belgian_roles")).findFirst().orElseThrow();
+        assertThat(be.title()).doesNotContain("bound");
+        // no Belgian sourcing bundled: every SR is global supply only (the fallback, or the EU's supply mode GS); no IR proxy
+        assertThat(be.points()).isNotEmpty().allMatch(p -> p.group().equals("GS fallback (no Belgian sourcing)")
+                || p.group().equals("global supply only (EU supply mode GS)"));
+        ReportTable bt = table(s, "criticality_be_2023");
+        for (ScatterChart.Point p : be.points()) { // every point is a computed Belgian score of the table
+            List<Object> r = bt.rows().stream().filter(x -> x.get(bt.columnIndex("ei_be")) != null && x.get(bt.columnIndex("sr_be")) != null
+                    && Math.abs((Double) x.get(bt.columnIndex("ei_be")) - p.x()) < 6e-4
+                    && Math.abs((Double) x.get(bt.columnIndex("sr_be")) - p.y()) < 6e-4).findFirst().map(x -> (List<Object>) (List<?>) x)
+                    .orElseThrow(() -> new AssertionError("no table row for " + p));
+            assertThat(r.get(bt.columnIndex("critical_be"))).isIn("yes", "no");
+        }
+        // chromium: EU SR 0.60 (EU sourcing), Belgian SR from global supply 1.28 with the EU EOL-RIR and SI_SR; Belgian EI 2.92
+        List<Object> cr = row(bt, "Chromium");
+        assertThat((Double) cr.get(bt.columnIndex("sr_be"))).isCloseTo(1.284, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(cr.get(bt.columnIndex("critical_be"))).isEqualTo("yes");
+        assertThat(cr.get(bt.columnIndex("sourcing_basis"))).isEqualTo("GS fallback");
+        assertThat(cr.get(bt.columnIndex("ir_basis"))).isEqualTo("not used");
+        assertThat(cr.get(bt.columnIndex("eu_inputs"))).isEqualTo("eol_rir; si_sr; supply_mode");
+        assertThat((Double) cr.get(bt.columnIndex("p_critical_be"))).isBetween(0.0, 1.0);
+        assertThat(row(bt, "Platinum").get(bt.columnIndex("sourcing_basis"))).isEqualTo("not used (supply mode GS)");
+        ReportTable changes = table(s, "criticality_verdict_changes_eu_be");
+        assertThat(changes.rows()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get(changes.columnIndex("critical_be"))).isIn("yes", "no"); // real verdicts, no "possibly"
+            assertThat(r.get(changes.columnIndex("critical_eu"))).isIn("yes", "no").isNotEqualTo(r.get(changes.columnIndex("critical_be")));
+        });
+        List<Object> crc = row(changes, "Chromium");
+        assertThat(crc.get(changes.columnIndex("critical_eu"))).isEqualTo("no");
+        assertThat(crc.get(changes.columnIndex("critical_be"))).isEqualTo("yes");
+        assertThat(crc.get(changes.columnIndex("sr_drivers_be_minus_eu")).toString()).contains("GS only");
+        long yesBe = bt.rows().stream().filter(r -> "yes".equals(r.get(bt.columnIndex("critical_be")))).count();
+        assertThat(paragraphs(s)).anyMatch(p -> p.startsWith("Belgium.") && p.contains(yesBe + " materials are critical for Belgium")
+                && p.contains(changes.rows().size() + " verdicts differ") && p.contains("through SR: ") && p.contains("Chromium (GS fallback)") && p.contains("EOL-RIR, SI_SR, SI_EI and the supply mode")
+                && !p.contains("upper bound"));
+        ReportTable roles = table(s, "criticality_belgian_roles");
         assertThat(roles.rows()).anyMatch(r -> "Cobalt".equals(r.get(0)) && "EU sourcing".equals(r.get(2))
                 && Math.abs((Double) r.get(3) - 0.29) < 1e-9);
+    }
+
+    @Test
+    void verdictForAnyIrBracketsTheProxy() {
+        var o = be.cambium.criticality.CriticalityOptions.defaults();
+        java.util.function.BiFunction<Double, Double, be.cambium.criticality.CriticalityResult> result = (hGs, hBe) -> {
+            var st = new be.cambium.criticality.StageResult("X", be.cambium.criticality.Stage.P, be.cambium.criticality.Scope.BE, hGs, hBe,
+                    Double.NaN, 0.5, 0, 1, be.cambium.criticality.SupplyMode.GS_EU, hGs * 0.25 + hBe * 0.75, "",
+                    be.cambium.criticality.IrBasis.EU_PROXY, be.cambium.criticality.SourcingBasis.OWN, "");
+            var m = new be.cambium.criticality.MaterialResult("X", be.cambium.criticality.Scope.BE, false, st.sr(), 3.0, 3.0, 0,
+                    o.classify(st.sr(), 3.0), st.stage(), Double.NaN, st.sr(), hGs, hBe, 0.5, 0, 1, 1, st.modeUsed(), List.of(),
+                    st.irBasis(), st.sourcingBasis(), "");
+            return new be.cambium.criticality.CriticalityResult(be.cambium.criticality.Scope.BE, List.of(m), List.of(st), List.of(),
+                    List.of(), List.of(), be.cambium.validate.ValidationReport.builder().build(), be.cambium.provenance.Provenance.empty());
+        };
+        // SR from 0.5 (IR 0: sourcing only) to 1.25 (IR 1): the verdict depends on IR_BE
+        var r1 = result.apply(2.0, 0.5);
+        assertThat(CriticalitySection.verdictForAnyIr(r1, r1.materials().get(0), o)).isEqualTo("depends on IR_BE");
+        // SR from 1.2 to 1.6: critical for any IR_BE
+        var r2 = result.apply(2.0, 1.2);
+        assertThat(CriticalitySection.verdictForAnyIr(r2, r2.materials().get(0), o)).isEqualTo("same");
     }
 
     @Test
@@ -148,19 +201,6 @@ class CriticalitySectionTest {
         assertThat(t2.rows()).isEqualTo(t.rows());
     }
 
-    @Test
-    void screeningFromBoundsProvesOnlyNotCritical() {
-        var o = be.cambium.criticality.CriticalityOptions.defaults();
-        assertThat(CriticalitySection.screen(5.0, 0.9, true, o)).isEqualTo(CriticalitySection.Screening.NOT_CRITICAL);
-        assertThat(CriticalitySection.screen(2.7, 3.0, true, o)).isEqualTo(CriticalitySection.Screening.NOT_CRITICAL);
-        // EI bound incomplete (value added missing): an EI below 2.8 proves nothing
-        assertThat(CriticalitySection.screen(2.7, 3.0, false, o)).isEqualTo(CriticalitySection.Screening.POSSIBLY_CRITICAL);
-        // rounded like published scores: 0.96 rounds to 1.0, so it cannot prove "not critical"
-        assertThat(CriticalitySection.screen(5.0, 0.96, true, o)).isEqualTo(CriticalitySection.Screening.POSSIBLY_CRITICAL);
-        assertThat(CriticalitySection.screen(3.0, 1.2, true, o)).isEqualTo(CriticalitySection.Screening.POSSIBLY_CRITICAL);
-    }
-
-    @Test
     void declutterBlanksOverlappingLabelsButKeepsEveryPoint() {
         List<ScatterChart.Point> in = List.of(new ScatterChart.Point("A", "g", 3.0, 2.00), new ScatterChart.Point("B", "g", 3.1, 1.98),
                 new ScatterChart.Point("C", "g", 8.0, 1.0), new ScatterChart.Point("", "g", 0.0, 0.0),
@@ -176,7 +216,10 @@ class CriticalitySectionTest {
                 .map(b -> ((be.cambium.report.model.Block.Paragraph) b).text()).toList();
     }
 
-    /** A workspace with every month of 2023 for BE: cobalt P imports CN 600 kg, US 300, QZ 100 (confidential). */
+    /**
+     * A workspace with every month of 2023 for BE: cobalt P imports CN 600 kg, US 300, QZ 100 (confidential); magnesium P
+     * (unwrought) CN 800 kg, NL 200 kg.
+     */
     static Path tradeWorkspace(Path dir) throws Exception {
         StringBuilder sb = new StringBuilder(MonitoringSectionTest.V2);
         for (int m = 1; m <= 12; m++) {
@@ -184,7 +227,9 @@ class CriticalitySectionTest {
         }
         sb.append(MonitoringSectionTest.row("BE", "CN", "81052000", 1, YearMonth.of(2023, 4), 6000, 600))
                 .append(MonitoringSectionTest.row("BE", "US", "81052000", 1, YearMonth.of(2023, 5), 3000, 300))
-                .append(MonitoringSectionTest.row("BE", "QZ", "28220000", 1, YearMonth.of(2023, 5), 1000, 100));
+                .append(MonitoringSectionTest.row("BE", "QZ", "28220000", 1, YearMonth.of(2023, 5), 1000, 100))
+                .append(MonitoringSectionTest.row("BE", "CN", "81041100", 1, YearMonth.of(2023, 6), 2400, 800))
+                .append(MonitoringSectionTest.row("BE", "NL", "81041100", 1, YearMonth.of(2023, 7), 700, 200));
         Path f = dir.resolve("full_v2_2023.dat");
         Files.writeString(f, sb.toString());
         Path ws = dir.resolve("ws");
@@ -198,9 +243,23 @@ class CriticalitySectionTest {
         Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)).withWorkspace(ws));
         ScatterChart be = (ScatterChart) s.charts().get(1);
         assertThat(be.title()).contains("Belgian sourcing from Comext 2021-2023");
-        assertThat(be.points()).anyMatch(p -> p.group().startsWith("BE (Belgian sourcing from Comext)"));
-        assertThat(be.points()).anyMatch(p -> p.group().startsWith("BE (SR from fallback: global supply)"));
+        assertThat(be.points()).anyMatch(p -> p.group().equals("GS fallback (no Belgian sourcing)"));
         assertThat(be.sources()).anyMatch(x -> x.contains("full_v2_2023.dat"));
+        // magnesium P: Belgian sourcing CN 80 %, NL 20 % (consignment), Belgian production unknown: the EU IR (1.0) as proxy
+        assertThat(be.points()).anyMatch(p -> p.group().equals("BE sourcing from Comext, IR: EU proxy"));
+        ReportTable bt = table(s, "criticality_be_2023");
+        List<Object> mg = row(bt, "Magnesium");
+        assertThat(mg.get(bt.columnIndex("sourcing_basis"))).isEqualTo("BE trade");
+        assertThat(mg.get(bt.columnIndex("ir_basis"))).isEqualTo("EU proxy");
+        assertThat(mg.get(bt.columnIndex("critical_be"))).isEqualTo("no"); // Belgian EI 2.1 < 2.8 whatever IR_BE is
+        assertThat(mg.get(bt.columnIndex("verdict_for_any_ir_be"))).isEqualTo("same");
+        // cobalt: the bottleneck is extraction, global supply only by the EU's supply mode; processing uses the proxy
+        List<Object> co2 = row(bt, "Cobalt");
+        assertThat(co2.get(bt.columnIndex("sourcing_basis"))).isEqualTo("not used (supply mode GS)");
+        assertThat(co2.get(bt.columnIndex("verdict_for_any_ir_be"))).isEqualTo("same");
+        assertThat(paragraphs(s)).anyMatch(p -> p.startsWith("Belgium.") && p.contains("the EU IR of the stage stands in")
+                && p.contains("BE sourcing from Comext, IR: EU proxy 1") && p.contains("for the 1 material whose SR"));
+        assertThat(bt.sources()).anyMatch(x -> x.contains("full_v2_2023.dat"));
         ReportTable t = s.tables().stream().filter(x -> x.id().equals("criticality_be_sourcing")).findFirst().orElseThrow();
         List<?> co = t.rows().stream().filter(r -> "Cobalt".equals(r.get(0)) && "processing".equals(r.get(1))).findFirst().orElseThrow();
         assertThat(co.get(t.columnIndex("imports_t"))).isEqualTo(1.0);
