@@ -129,7 +129,9 @@ class CriticalityCommandTest {
         assertThat(r.values()).noneMatch(m -> m.get("ir_basis").equals("EU proxy")); // no Belgian sourcing: no proxy needed
         Map<String, String> u = csv(be.resolve("uncertainty.csv")).stream().filter(m -> m.get("material").equals("Chromium")).findFirst()
                 .orElseThrow();
-        assertThat(u).containsEntry("scope", "BE").containsEntry("p_critical", "1");
+        // EI 2.92 sits near the 2.8 threshold and the printed-precision ranges of SI_EI/SI_SR are drawn: critical in almost every draw
+        assertThat(u).containsEntry("scope", "BE");
+        assertThat(Double.parseDouble(u.get("p_critical"))).isBetween(0.95, 1.0);
         assertThat(Files.readString(be.resolve("issues.csv"))).contains("INFO,BE_EU_INPUTS,");
         // the drivers are quoted (commas): read the Chromium line as text; the appended columns end it
         assertThat(Files.readAllLines(be.resolve("comparison.csv"))).filteredOn(l -> l.startsWith("Chromium,")).singleElement()
