@@ -94,6 +94,18 @@ class CriticalitySectionTest {
     }
 
     @Test
+    void eachChartCitesWhatItUses() {
+        Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
+        ScatterChart eu = (ScatterChart) s.charts().stream().filter(c -> c.id().equals("crm_matrix_eu_2023")).findFirst().orElseThrow();
+        // the published matrix draws Annex 4 only
+        assertThat(eu.sources()).singleElement().satisfies(x -> assertThat(x).contains("Annex 4"));
+        // without a Comext workspace no chart or table cites the CN8 mapping or the Belgian production sources
+        ScatterChart be = (ScatterChart) s.charts().stream().filter(c -> c.id().equals("crm_matrix_be")).findFirst().orElseThrow();
+        assertThat(be.sources()).isNotEmpty().noneMatch(x -> x.contains("CN8") || x.contains("BELSPO"));
+        assertThat(s.tables()).allSatisfy(t -> assertThat(t.sources()).noneMatch(x -> x.contains("CN8 year-to-year") || x.contains("BELSPO")));
+    }
+
+    @Test
     void verdictForAnyIrBracketsTheProxy() {
         var o = be.cambium.criticality.CriticalityOptions.defaults();
         java.util.function.BiFunction<Double, Double, be.cambium.criticality.CriticalityResult> result = (hGs, hBe) -> {
