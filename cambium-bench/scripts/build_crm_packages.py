@@ -143,7 +143,7 @@ RES = {
  'material_stage': [field('material','string',required=True), field('stage','string',required=True), field('ir','number','import reliance, fraction; empty: not sourced'), field('eol_rir','number','EOL-RIR, fraction; empty: not sourced'), field('si_sr','number','empty: not sourced'), field('supply_mode','string','GS+EU, GS or EU; empty: GS+EU'), field('scope','string','EU: the 2023 EU inputs (crm2023-critmat); empty: the stage for any scope, no inputs')]
    + [bounded(c + '_' + e, 'Monte Carlo range: printing precision of the transcribed ' + c + ' (its value +/- half a unit of its last printed digit, clamped to [0, 1]); not the study\'s uncertainty; empty: fixed') for c in ('ir', 'eol_rir', 'si_sr') for e in ('min', 'max')]
    + [field('source','string','where the material and stage come from',True)],
- 'si_ei': [field('material','string',required=True), field('si_ei','number','SI(EI) of 2023',True), bounded('si_ei_min','Monte Carlo range: printing precision of the transcribed si_ei (its value - half a unit of its last printed digit); not the study\'s uncertainty; empty: fixed'), bounded('si_ei_max','Monte Carlo range: printing precision of the transcribed si_ei (its value + half a unit of its last printed digit, at most 1); not the study\'s uncertainty; empty: fixed'), field('ei_published','number','empty: EI is computed from the end uses'), field('source','string',required=True)],
+ 'si_ei': [field('material','string',required=True), field('si_ei','number','SI(EI) of 2023',True), bounded('si_ei_min','Monte Carlo range: printing precision of the transcribed si_ei (its value - half a unit of its last printed digit); not the study\'s uncertainty; empty: fixed'), bounded('si_ei_max','Monte Carlo range: printing precision of the transcribed si_ei (its value + half a unit of its last printed digit, at most 1); not the study\'s uncertainty; empty: fixed'), field('ei_published','number','published 2023 EI (Annex 4), given only for materials without end uses in the package: the EU EI is then carried as given (EU runs only, never as the Belgian EI); empty: EI is computed from the end uses'), field('ei_published_source','string','source id of ei_published; empty when ei_published is empty'), field('source','string','source of si_ei and its range',True)],
  'end_uses': [field('material','string',required=True), field('application','string',required=True), field('share','number','fraction; empty when printed as a bound'), field('nace','string','NACE Rev. 2 division; empty when unallocated'), field('source','string',required=True)],
  'value_added': [field('scope','string',required=True), field('nace','string',required=True), field('value','number',required=True), field('unit','string',required=True), field('source','string',required=True)],
  'groups': [field('group','string',required=True), field('member','string',required=True), field('source','string',required=True)],
@@ -228,7 +228,7 @@ with open(CRITMAT, encoding='utf-8', newline='') as f:
             eu_stage_rows.append([m, st, pct(r[ir_col]), eol, si_sr, mode, 'EU'] + printed_range(r[ir_col], 100)
                                  + printed_range(r['end_of_life'], 100) + printed_range(si_sr) + ['crm2023-critmat'])
         if r['si_ei'].strip():
-            si_ei_rows.append([m, r['si_ei'].strip()] + printed_range(r['si_ei']) + ['', 'crm2023-critmat'])
+            si_ei_rows.append([m, r['si_ei'].strip()] + printed_range(r['si_ei']) + ['', '', 'crm2023-critmat'])
         else:
             notes.append('CritMAT %s: SI_EI empty' % m)
 for m, st in stages:
@@ -238,11 +238,26 @@ stage_rows = sorted(stage_rows + eu_stage_rows, key=lambda x: (x[0], x[1], x[6])
 si_ei_rows.sort()
 va_eu = [['EU', k, num(x), 'MEUR', 'crm2023-app6'] for k, x in sorted(va.items())]
 published = [[' '.join(r['Material'].split()), r['Year'], '' if r['SR'].strip() == '-' else r['SR'].strip(), '' if r['EI'].strip() == '-' else r['EI'].strip(), 'crm2023-annex4'] for r in read('dimension_CRMsOverTime.csv')]
+# The published 2023 EI (Annex 4) of the materials without end uses in the Appendix 6 transcription, whose EI cannot be
+# recomputed: carried as given by the engine in EU runs (flag EI_PUBLISHED), never as the Belgian EI. Materials with end
+# uses keep ei_published empty (the engine would ignore it anyway). Names matched case-insensitively ("Natural Teak wood").
+ei_2023 = {key(p[0]): p[3] for p in published if p[1] == '2023' and p[3] != ''}
+with_uses = {u[0] for u in uses}
+n_ei_published = 0
+for row in si_ei_rows:
+    if row[0] in with_uses:
+        continue
+    ei = ei_2023.get(key(row[0]))
+    if ei is None:
+        notes.append('%s: no end uses and no 2023 EI in Annex 4; EI stays missing' % row[0])
+        continue
+    row[4], row[5] = ei, 'crm2023-annex4'
+    n_ei_published += 1
 SRC['crm2023-annex4'] = dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report, Annex 4 (pp. 61-62): SR and EI of the 2011, 2014, 2017, 2020 and 2023 assessments, as transcribed by E. Emilsson (dimension_CRMsOverTime.csv)', path='https://github.com/erikemilsson/EU-Critical-Raw-Materials-CRM-Reports-Datasets', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 59383504 (2024-12-02)', retrieved='2026-11-29')
 SRC['crm2023-critmat'] = dict(title='European Commission, Study on the critical raw materials for the EU 2023 - Final Report: per-material import reliance by stage, EOL-RIR, SI_SR, SI_EI and supply data used, as transcribed by O. Meyer and A. Pehlken in CritMAT (input_data/seeds/eureport_results.csv; secondary transcription, the study\'s table and page are not named; SR and EI agree with Annex 4 except aluminium and the SR of silicon metal)', path='https://github.com/meyerdata/CritMAT', datasetCode='doi:10.2873/725585', vintage='2023 study; transcription commit 0bd89778', retrieved='2026-11-29')
 common = {'published_scores': published, 'supply_shares': shares, 'wgi': wgi_rows, 'material_stage': stage_rows, 'si_ei': si_ei_rows, 'end_uses': uses, 'groups': [g + ['crm2017-groups'] for g in groups]}
 write_pkg('eu-crm-2023', 'EU critical raw materials 2023: supply shares, t, end uses, value added, WGI',
-          'Inputs of the EU criticality method as published in the 2023 CRM study (global and EU sourcing shares with t, end-use shares with NACE value added), WGI 2023 update estimates and standard errors 2016-2020, the CRM group members, and IR by stage, EOL-RIR, SI_SR, SI_EI and supply modes of 2023 from a secondary transcription (CritMAT; see SOURCE.md and MISSING.md). The Monte Carlo ranges (_min/_max) of IR, EOL-RIR, SI_SR and SI_EI are the printing precision of the transcribed values, not the study\'s uncertainty.',
+          'Inputs of the EU criticality method as published in the 2023 CRM study (global and EU sourcing shares with t, end-use shares with NACE value added), WGI 2023 update estimates and standard errors 2016-2020, the CRM group members, and IR by stage, EOL-RIR, SI_SR, SI_EI and supply modes of 2023 from a secondary transcription (CritMAT; see SOURCE.md and MISSING.md). The Monte Carlo ranges (_min/_max) of IR, EOL-RIR, SI_SR and SI_EI are the printing precision of the transcribed values, not the study\'s uncertainty. For the materials without end uses in the Appendix 6 transcription the published 2023 EI (Annex 4) is carried in si_ei.ei_published (EU runs only).',
           dict(common, value_added=va_eu), ['crm2023-app7-gs', 'crm2023-app7-eu', 'crm2023-app6', 'crm2023-annex4', 'crm2023-critmat', 'wgi-2023', 'crm2017-groups'])
 va_be = [['BE', k, num(x), 'MUSD', 'oecd-iot-bel-2020'] for k, x in sorted(be_va.items())]
 write_pkg('be-crm', 'Belgian criticality inputs: EU 2023 data plus Belgian value added by NACE',
@@ -251,4 +266,4 @@ write_pkg('be-crm', 'Belgian criticality inputs: EU 2023 data plus Belgian value
           keep_others=True)
 print('\n'.join(notes))
 print(len(shares), 'shares;', len(uses), 'end uses;', len(va), 'EU NACE;', len(wgi_rows), 'WGI rows; no WGI for', missing_wgi)
-print(len(stages), 'material-stage rows;', len(eu_stage_rows), 'EU 2023 input rows;', len(si_ei_rows), 'SI_EI rows;', 'BE VA', be_va)
+print(len(stages), 'material-stage rows;', len(eu_stage_rows), 'EU 2023 input rows;', len(si_ei_rows), 'SI_EI rows (', n_ei_published, 'with the published EI);', 'BE VA', be_va)

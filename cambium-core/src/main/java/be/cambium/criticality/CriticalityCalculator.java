@@ -90,7 +90,12 @@ public final class CriticalityCalculator {
                 issues.warning("SI_EI_MISSING", mm.material + " has no SI_EI (given or computed); EI is not computed, "
                         + "the unsubstituted EI " + Model.fmt(mm.eiUnsub) + " is reported", Location.cell("material", mm.material));
             }
-            if (Double.isNaN(mm.eiUnsub) && !published && mm.hasStageData) {
+            if (!Double.isNaN(mm.eiPublishedEuOnly)) {
+                flags.add("EI missing: the published EI is the EU's");
+                issues.warning("EI_PUBLISHED_EU_ONLY", mm.material + ": no usable end uses to compute a Belgian EI; the published EI "
+                        + Model.fmt(mm.eiPublishedEuOnly) + " is the EU's and is not carried as the Belgian EI; EI is missing",
+                        Location.cell("material", mm.material));
+            } else if (Double.isNaN(mm.eiUnsub) && !published && mm.hasStageData) {
                 issues.warning("EI_NOT_COMPUTED", mm.material + " has no usable end uses and value added; EI is missing",
                         Location.cell("material", mm.material));
             }
@@ -260,6 +265,8 @@ public final class CriticalityCalculator {
                         + (o.beIrRule() == BeIrRule.EU_IR ? " (EU IR of the stage as a proxy, flagged)" : " (SR missing)"))
                 .withParameter("be_eu_inputs", "EOL-RIR, SI_SR, supply mode and a pre-aggregated HHI_GS from the EU row (scope EU) "
                         + "when no BE or any-scope row gives them; SI_EI (si_ei, no scope) applies to both scopes")
+                .withParameter("ei_published_rule", "si_ei.ei_published carried as the EI (fixed in the Monte Carlo) only when no "
+                        + "usable end uses give an EI, and only for scope EU: a published EI is the EU's, the Belgian EI stays missing")
                 .withParameter("countries_with_wgi", Integer.toString((int) java.util.stream.IntStream.range(0, m.countries.size())
                         .filter(i -> !m.wgiDefaulted[i]).count()));
     }

@@ -129,6 +129,11 @@ final class Model {
         double siEiMax = Double.NaN;
         /** Published EI carried as given (no end uses to recompute it); NaN when none. */
         double eiPublished = Double.NaN;
+        /**
+         * A published EI not carried because it is the EU's and the run is Belgian (scope BE); NaN when none. Kept only
+         * to say so in the issue: the Belgian EI stays missing.
+         */
+        double eiPublishedEuOnly = Double.NaN;
         boolean hasStageData;
 
         MaterialModel(String material) {
@@ -823,6 +828,9 @@ final class Model {
                     if (s.eiPublished() < 0) {
                         issues.error("VALUE_OUT_OF_RANGE", "ei_published of " + mm.material + " is " + s.eiPublished() + ", negative",
                                 s.location());
+                    } else if (Double.isNaN(mm.eiUnsub) && scope == Scope.BE) {
+                        // a published EI is the EU's (the CRM studies assess the EU): never the Belgian EI
+                        mm.eiPublishedEuOnly = s.eiPublished();
                     } else if (Double.isNaN(mm.eiUnsub)) {
                         mm.eiPublished = s.eiPublished();
                     }

@@ -190,8 +190,7 @@ class BelgianScopeRulesTest {
         MaterialStage eu = CriticalityUncertaintyRangesTest.borderline("B").withScope(Scope.EU).withIrRange(0.80, 0.90);
         MaterialStage be = MaterialStage.of("B", Stage.P, Double.NaN, Double.NaN, Double.NaN, null).withScope(Scope.BE)
                 .withHhi(Double.NaN, 0.2);
-        CriticalityInput in = CriticalityUncertaintyRangesTest.input(new ArrayList<>(List.of(eu, be)))
-                .withOptions(CriticalityOptions.defaults().withScope(Scope.BE));
+        CriticalityInput in = CriticalityUncertaintyRangesTest.beInput(new ArrayList<>(List.of(eu, be)));
         CriticalityResult r = CriticalityCalculator.compute(in);
         StageResult st = r.stages().get(0);
         assertThat(st.euInputs()).isEqualTo("eol_rir; si_sr; supply_mode; hhi_gs");

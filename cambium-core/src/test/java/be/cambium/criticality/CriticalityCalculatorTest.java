@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import be.cambium.validate.Issue;
 import be.cambium.validate.Location;
+import be.cambium.validate.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -137,5 +138,44 @@ class CriticalityCalculatorTest {
         MaterialUncertainty mu = u.materials().stream().filter(m -> m.material().equals("Sb")).findFirst().orElseThrow();
         assertThat(mu.eiP05()).isEqualTo(4.3);
         assertThat(mu.eiP95()).isEqualTo(4.3);
+    }
+
+    @Test
+    void publishedEiIsTheEusAndNeverCarriedAsTheBelgianEi() {
+        // the same antimony / aluminium rows as above (stage rows for any scope), with Belgian value added for C25
+        MaterialStage sb = MaterialStage.of("Sb", Stage.P, 1, 0.28, 0.9, SupplyMode.GS_EU).withHhi(7.1, 5.7);
+        MaterialStage al = MaterialStage.of("Al", Stage.P, 0.64, 0.12, 0.9, SupplyMode.GS_EU).withHhi(1.4, 0.3);
+        CriticalityInput in = CriticalityInput.ofStages(List.of(sb, al)).withEi(List.of(EndUse.of("Al", "cans", 1, "C25")),
+                List.of(ValueAdded.of(Scope.EU, "C25", 100, "MEUR"), ValueAdded.of(Scope.BE, "C25", 4, "MUSD"),
+                        ValueAdded.of(Scope.BE, "C21", 8, "MUSD")),
+                List.of(new SubstitutionIndex("Sb", 0.9, 0.85, 0.95, 4.3, Location.none()),
+                        new SubstitutionIndex("Al", 0.8, Double.NaN, Double.NaN, 6.5, Location.none())));
+        CriticalityInput beIn = in.withOptions(in.options().withScope(Scope.BE));
+        CriticalityResult be = CriticalityCalculator.compute(beIn);
+        MaterialResult antimony = be.material("Sb").orElseThrow();
+        assertThat(antimony.sr()).isCloseTo(4.1472, offset(1e-12));
+        assertThat(antimony.ei()).isNaN();
+        assertThat(antimony.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(antimony.flags()).contains("EI missing: the published EI is the EU's")
+                .doesNotContain("EI published (not recomputed)");
+        assertThat(be.report().withCode("EI_PUBLISHED")).isEmpty();
+        assertThat(be.report().withCode("EI_NOT_COMPUTED")).isEmpty(); // one issue per material, the one that says why
+        assertThat(be.report().withCode("EI_PUBLISHED_EU_ONLY")).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(Severity.WARNING);
+            assertThat(i.message()).contains("Sb").contains("4.300").contains("EU's");
+        });
+        assertThat(be.provenance().parameters()).containsKey("ei_published_rule");
+        // aluminium has end uses: Belgian EI from Belgian value added (10 x 1 x 4 / 8 x 0.8 = 4), the published 6.5 ignored
+        assertThat(be.material("Al").orElseThrow().ei()).isCloseTo(4.0, offset(1e-12));
+        // the Belgian Monte Carlo has no EI for antimony either, so no p_critical
+        MaterialUncertainty mu = CriticalityUncertainty.compute(beIn, UncertaintyOptions.of(200, 3)).materials().stream()
+                .filter(m -> m.material().equals("Sb")).findFirst().orElseThrow();
+        assertThat(mu.pCritical()).isNaN();
+        assertThat(mu.eiP50()).isNaN();
+        // the EU run of the same input carries it (EU behaviour unchanged)
+        CriticalityResult eu = CriticalityCalculator.compute(in);
+        assertThat(eu.material("Sb").orElseThrow().ei()).isEqualTo(4.3);
+        assertThat(eu.report().withCode("EI_PUBLISHED")).hasSize(1);
+        assertThat(eu.report().withCode("EI_PUBLISHED_EU_ONLY")).isEmpty();
     }
 }

@@ -25,6 +25,17 @@ class CriticalityUncertaintyRangesTest {
                 .map(m -> new SubstitutionIndex(m, 1, Double.NaN, Double.NaN, 5.0, Location.none())).toList());
     }
 
+    /**
+     * The same for a Belgian run: a published EI is the EU's and never the Belgian EI, so the EI comes from one end use
+     * and Belgian value added (10 x 1 x 1 / 1 x SI_EI 1 = 10).
+     */
+    static CriticalityInput beInput(List<MaterialStage> stages) {
+        List<String> materials = stages.stream().map(MaterialStage::material).distinct().toList();
+        return CriticalityInput.ofStages(stages).withEi(materials.stream().map(m -> EndUse.of(m, "all", 1, "C25")).toList(),
+                List.of(ValueAdded.of(Scope.BE, "C25", 1, "MUSD")), materials.stream().map(m -> SubstitutionIndex.of(m, 1)).toList())
+                .withOptions(CriticalityOptions.defaults().withScope(Scope.BE));
+    }
+
     static UncertaintyResult run(List<MaterialStage> stages, int draws, long seed) {
         return CriticalityUncertainty.compute(input(stages), UncertaintyOptions.of(draws, seed));
     }
@@ -65,7 +76,7 @@ class CriticalityUncertaintyRangesTest {
         MaterialStage eu = borderline("B").withScope(Scope.EU).withIrRange(0.80, 0.90);
         MaterialStage be = borderline("B").withScope(Scope.BE).withIr(0.3).withIrRange(0.25, 0.35)
                 .withTrade(Double.NaN, Double.NaN, Double.NaN, 0.6);
-        CriticalityInput in = input(List.of(eu, be))
+        CriticalityInput in = beInput(List.of(eu, be))
                 .withOptions(CriticalityOptions.defaults().withScope(Scope.BE).withTransitFallback(TransitFallback.EU_IR));
         StageResult st = CriticalityCalculator.compute(in).stages().get(0);
         assertThat(st.ir()).isEqualTo(0.85);

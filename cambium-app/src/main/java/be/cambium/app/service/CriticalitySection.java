@@ -234,19 +234,24 @@ final class CriticalitySection implements SectionProvider {
         List<String> noEi = new ArrayList<>();
         List<String> noSr = new ArrayList<>();
         List<String> noGroup = new ArrayList<>();
+        int eiCarried = 0;
         for (MaterialResult m : mats) {
             MaterialUncertainty u = unc.get(m.material());
             double[] p = published.get(m.material());
             Verdict vPub = p == null ? Verdict.UNDETERMINED : o.classify(p[0], p[1]);
             double pc = u == null ? Double.NaN : u.pCritical();
-            String note = "";
+            boolean eiPublished = m.flags().contains("EI published (not recomputed)");
+            String note = eiPublished ? "EI published (Annex 4), not recomputed: no usable end uses in the Appendix 6 transcription" : "";
+            if (eiPublished) {
+                eiCarried++;
+            }
             if (Double.isNaN(pc)) {
                 if (m.group()) {
                     noGroup.add(m.material());
                     note = "group mean not computed: a member has no SR or no EI";
                 } else if (Double.isNaN(m.sr())) {
                     noSr.add(m.material());
-                    note = "SR not computed: an input is missing (issues.csv of the command)";
+                    note = (note.isEmpty() ? "" : note + "; ") + "SR not computed: an input is missing (issues.csv of the command)";
                 } else {
                     noEi.add(m.material());
                     note = Double.isNaN(m.eiUnsubstituted()) ? "EI not computed: no usable end uses in the Appendix 6 transcription"
@@ -283,6 +288,10 @@ final class CriticalitySection implements SectionProvider {
                 + " are critical in at least 95 % of the draws, " + surelyNot + " in at most 5 %, and " + uncertain.size()
                 + (uncertain.size() == 1 ? " is" : " are") + " uncertain"
                 + (uncertain.isEmpty() ? "." : ": " + String.join(", ", uncertainText) + "."));
+        if (eiCarried > 0) {
+            para.append(" For ").append(eiCarried).append(eiCarried == 1 ? " material" : " materials")
+                    .append(" without usable end uses the EI is the published one (Annex 4), carried as given and not varied.");
+        }
         para.append(" No verdict for ").append(noEi.size() + noSr.size() + noGroup.size()).append(": ").append(noEi.size())
                 .append(" materials without an EI (no usable end uses in the Appendix 6 transcription, or no SI_EI), ")
                 .append(noSr.size()).append(" without an SR (").append(String.join(", ", noSr)).append(")")

@@ -133,6 +133,16 @@ class CriticalityCommandTest {
         assertThat(u).containsEntry("scope", "BE");
         assertThat(Double.parseDouble(u.get("p_critical"))).isBetween(0.95, 1.0);
         assertThat(Files.readString(be.resolve("issues.csv"))).contains("INFO,BE_EU_INPUTS,");
+        // germanium has no end uses: the EU side of comparison.csv carries the published EI 3.6 (si_ei.ei_published), the
+        // Belgian side has no EI (a published EI is the EU's), with one warning per such material, and no p_critical
+        assertThat(r.get("Germanium")).containsEntry("ei", "").containsEntry("critical", "");
+        assertThat(r.get("Germanium").get("flags")).contains("EI missing: the published EI is the EU's");
+        assertThat(csv(be.resolve("issues.csv"))).filteredOn(i -> i.get("code").equals("EI_PUBLISHED_EU_ONLY")).hasSize(26)
+                .allSatisfy(i -> assertThat(i.get("severity")).isEqualTo("WARNING"));
+        assertThat(csv(be.resolve("comparison.csv"))).filteredOn(m -> m.get("material").equals("Germanium")).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("ei_eu", "3.6").containsEntry("ei_be", "").containsEntry("critical_eu", "true"));
+        assertThat(csv(be.resolve("uncertainty.csv"))).filteredOn(m -> m.get("material").equals("Germanium")).singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("p_critical", ""));
         // the drivers are quoted (commas): read the Chromium line as text; the appended columns end it
         assertThat(Files.readAllLines(be.resolve("comparison.csv"))).filteredOn(l -> l.startsWith("Chromium,")).singleElement()
                 .satisfies(l -> assertThat(l).contains(",false,true,").endsWith(",not used,GS fallback"));

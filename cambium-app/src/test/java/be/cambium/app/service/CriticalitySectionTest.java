@@ -187,10 +187,22 @@ class CriticalitySectionTest {
         assertThat(ga.get(pc)).isEqualTo(1.0);
         assertThat((Double) ga.get(t.columnIndex("sr_p05"))).isLessThan((Double) ga.get(t.columnIndex("sr_p50")));
         assertThat((Double) ga.get(t.columnIndex("sr_p95"))).isGreaterThan((Double) ga.get(t.columnIndex("sr_p50")));
-        // germanium: no end uses in the transcription, so no EI and no probability; the note says why
+        // germanium: no end uses in the transcription, so the published EI 3.6 (Annex 4) is carried as given; recomputed SR
+        // 3.65 (published 1.8, "Reference tests"): critical in every draw, EI fixed; the note says the EI is the published one
         List<Object> ge = row.apply("Germanium");
-        assertThat(ge.get(pc)).isNull();
-        assertThat(ge.get(t.columnIndex("note")).toString()).contains("no usable end uses");
+        assertThat(ge.get(t.columnIndex("ei_recomputed"))).isEqualTo(3.6);
+        assertThat(ge.get(t.columnIndex("ei_published"))).isEqualTo(3.6);
+        assertThat(ge.get(pc)).isEqualTo(1.0);
+        assertThat(ge.get(t.columnIndex("ei_p05"))).isEqualTo(3.6);
+        assertThat(ge.get(t.columnIndex("ei_p95"))).isEqualTo(3.6);
+        assertThat(ge.get(t.columnIndex("note")).toString()).contains("EI published (Annex 4)").contains("no usable end uses");
+        // dysprosium: no end uses and no 2023 EI of its own in Annex 4 (HREE is assessed as a group), so no EI, no probability
+        List<Object> dy = row.apply("Dysprosium");
+        assertThat(dy.get(pc)).isNull();
+        assertThat(dy.get(t.columnIndex("ei_recomputed"))).isNull();
+        assertThat(dy.get(t.columnIndex("note")).toString()).contains("EI not computed: no usable end uses");
+        long carried = t.rows().stream().filter(r -> r.get(t.columnIndex("note")).toString().startsWith("EI published")).count();
+        assertThat(carried).isEqualTo(26);
         // the paragraph's counts are those of the table
         long sure = given.stream().filter(p -> p >= 0.95).count();
         long not = given.stream().filter(p -> p <= 0.05).count();
@@ -200,7 +212,8 @@ class CriticalitySectionTest {
                 .orElseThrow();
         assertThat(para).contains(given.size() + " have both", sure + " are critical in at least 95 % of the draws",
                 not + " in at most 5 %", unsure.size() + (unsure.size() == 1 ? " is" : " are") + " uncertain",
-                "No verdict for " + (probs.size() - given.size()), "and the group HREE", "Dirichlet, concentration 100", "standard errors",
+                "No verdict for " + (probs.size() - given.size()), "and the group HREE",
+                "For " + carried + " materials without usable end uses the EI is the published one (Annex 4)", "Dirichlet, concentration 100", "standard errors",
                 "printing precision", "Not varied: t, end-use shares");
         unsure.forEach(m -> assertThat(para).contains(m + " (p = "));
         be.cambium.report.model.BarChart bars = (be.cambium.report.model.BarChart) s.charts().stream()

@@ -64,6 +64,32 @@ class Crm2023UncertaintyReferenceTest {
         // the selection is not empty: the check has materials to bite on (named in docs/methods/criticality.md)
         assertThat(robustCritical).contains("Boron", "Cobalt", "Gallium", "Magnesium", "Strontium", "LREE", "PGM");
         assertThat(robustNot).contains("Aggregates", "Copper", "Limestone", "Sulphur", "Talc");
+        // materials without end uses in the Appendix 6 transcription carry the published EI (si_ei.ei_published, Annex 4)
+        // and are in the selection too: their EI is exactly the published one and fixed in every draw
+        List<String> carried = run.result().materials().stream().filter(m -> m.flags().contains("EI published (not recomputed)"))
+                .map(MaterialResult::material).toList();
+        // every ei_published of the package is used: none is given for a material whose EI the end uses recompute
+        Table si = Objects.requireNonNull(rr.dataPackage()).table("si_ei").orElseThrow();
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i < si.rowCount(); i++) {
+            if (si.number(i, "ei_published") != null) {
+                given.add(si.string(i, "material"));
+                assertThat(si.string(i, "ei_published_source")).isEqualTo("crm2023-annex4");
+            }
+        }
+        assertThat(carried).containsExactlyInAnyOrderElementsOf(given);
+        assertThat(carried).hasSize(26).contains("Germanium", "Lithium", "Nickel", "Niobium", "Xenon").doesNotContain("Dysprosium");
+        for (String m : carried) {
+            double ei = run.result().material(m).orElseThrow().ei();
+            assertThat(ei).as(m).isEqualTo(published.get(m)[1]);
+            if (!Double.isNaN(unc.get(m).pCritical())) {
+                assertThat(unc.get(m).eiP05()).as(m).isEqualTo(ei);
+                assertThat(unc.get(m).eiP95()).as(m).isEqualTo(ei);
+            }
+        }
+        assertThat(robustCritical).contains("Germanium", "Lithium", "Niobium", "Phosphorus", "Scandium");
+        assertThat(robustNot).contains("Bentonite", "Hydrogen", "Lead", "Natural cork", "Rhenium", "Roundwood", "Sapele wood",
+                "Tellurium", "Zinc");
         System.out.println("robust critical " + robustCritical + "; robust not critical " + robustNot);
     }
 }

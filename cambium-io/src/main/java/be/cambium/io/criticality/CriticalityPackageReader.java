@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  *       empty for a fixed input; the engine checks them);</li>
  *   <li>{@code end_uses}: material, application, share, nace; {@code value_added}: scope, nace, value, unit;
  *       {@code si_ei}: material, si_ei [, si_ei_min, si_ei_max, ei_published (a published EI carried as given when the
- *       package has no end uses for the material)]; {@code groups}: group, member;</li>
+ *       package has no end uses for the material; EU runs only), ei_published_source (its source id, one of the
+ *       package's sources)]; {@code groups}: group, member;</li>
  *   <li>{@code substitutes} (optional): material, application, application_share, substitute, sub_share,
  *       performance, cost, substitute_critical, substitute_high_production, substitute_by_product.</li>
  *   <li>{@code material_cn} (optional): material, stage, cn8, valid_from, valid_to, label, source: the CN8 codes of each
@@ -385,6 +386,12 @@ public final class CriticalityPackageReader {
             for (int i = 0; i < t.rowCount(); i++) {
                 out.add(new SubstitutionIndex(str(t, i, "material"), num(t, i, "si_ei"), num(t, i, "si_ei_min"), num(t, i, "si_ei_max"),
                         num(t, i, "ei_published"), Location.line(file(t), t.line(i))));
+                // the source of a published EI (its own table, e.g. the study's annex) must be one of the package's sources
+                String eiSource = str(t, i, "ei_published_source");
+                if (!eiSource.isEmpty() && pkg.descriptor().source(eiSource).isEmpty()) {
+                    issues.error(BAD_VALUE, "unknown source id '" + eiSource + "' for ei_published; the package's sources are "
+                            + pkg.sources().stream().map(Source::id).toList(), loc(t, i, "ei_published_source"));
+                }
             }
             return out;
         }

@@ -138,4 +138,26 @@ class CriticalityPackageReaderTest {
                 .containsExactly(file + ":3", file + ":4", file + ":5", file + ":6"); // row 6: half a range is left
         assertThat(res.report().withCode("RANGE_INVALID").get(0).message()).contains("ir range [0.4, 1.2]");
     }
+
+    /** si_ei.ei_published with its source id: read into the record; an id the package does not declare is located. */
+    @Test
+    void publishedEiAndItsSourceAreReadAndTheSourceChecked() throws IOException {
+        write("datapackage.json", "{\"name\":\"t\",\"sources\":[{\"id\":\"annex4\",\"title\":\"Annex 4\"},"
+                + "{\"id\":\"critmat\",\"title\":\"CritMAT\"}],\"resources\":["
+                + "{\"name\":\"material_stage\",\"path\":\"material_stage.csv\",\"schema\":" + fields("material", "string",
+                "stage", "string", "ir", "number", "eol_rir", "number", "si_sr", "number", "supply_mode", "string") + "},"
+                + "{\"name\":\"si_ei\",\"path\":\"si_ei.csv\",\"schema\":" + fields("material", "string", "si_ei", "number",
+                "ei_published", "number", "ei_published_source", "string", "source", "string") + "}]}");
+        write("material_stage.csv", "material,stage,ir,eol_rir,si_sr,supply_mode\nGe,P,0.3,0.02,0.94,GS+EU\nNb,E,1,0,0.9,GS\n");
+        write("si_ei.csv", "material,si_ei,ei_published,ei_published_source,source\n"
+                + "Ge,0.92,3.6,annex4,critmat\n"
+                + "Nb,0.93,6.5,annex5,critmat\n");
+        CriticalityPackage p = new CriticalityPackageReader().read(dir, CriticalityOptions.defaults());
+        assertThat(p.report().errors()).singleElement().satisfies(i -> {
+            assertThat(i.location().toString()).isEqualTo(dir.resolve("si_ei.csv") + ":3 column=ei_published_source");
+            assertThat(i.message()).contains("'annex5'").contains("annex4");
+        });
+        assertThat(p.input()).isNotNull();
+        assertThat(p.input().siEi()).extracting(be.cambium.criticality.SubstitutionIndex::eiPublished).containsExactly(3.6, 6.5);
+    }
 }
