@@ -504,6 +504,7 @@ final class CriticalitySection implements SectionProvider {
         List<String> notDrawn = new ArrayList<>();
         int criticalBe = 0;
         int criticalEu = 0;
+        int criticalEuNoBe = 0; // critical for the EU, no Belgian verdict (e.g. the EU EI is the published one: no end uses)
         int proxied = 0;
         int proxiedRobust = 0;
         int changed = 0;
@@ -518,6 +519,7 @@ final class CriticalitySection implements SectionProvider {
             MaterialResult e = eu.material(b.material()).orElse(null);
             criticalBe += b.verdict() == Verdict.CRITICAL ? 1 : 0;
             criticalEu += e != null && e.verdict() == Verdict.CRITICAL ? 1 : 0;
+            criticalEuNoBe += e != null && e.verdict() == Verdict.CRITICAL && b.verdict() == Verdict.UNDETERMINED ? 1 : 0;
             String any = verdictForAnyIr(be, b, o);
             Double pc = pCritical.get(b.material());
             table.row(b.material(), num(b.sr()), num(b.ei()), verdict(b.verdict()), b.bottleneck() == null ? null : b.bottleneck().name(),
@@ -578,7 +580,9 @@ final class CriticalitySection implements SectionProvider {
                 + "reliance IR_BE. EOL-RIR, SI_SR, SI_EI and the supply mode are the EU's 2023 values (CritMAT transcription) by "
                 + "design; results.csv of `cambium criticality --scope BE` names them per stage (eu_inputs). " + sourcingText
                 + irText + " With these rules " + criticalBe + " materials are critical for Belgium and " + criticalEu
-                + " for the EU recomputed with the same engine and inputs; " + count(changed, "verdict") + " differ" + (changed == 0 ? ". "
+                + " for the EU recomputed with the same engine and inputs" + (criticalEuNoBe == 0 ? "" : " (" + criticalEuNoBe
+                + " of them without a Belgian verdict: where no end uses are transcribed the EU EI is the published one, "
+                + "which cannot be rescaled to Belgian value added)") + "; " + count(changed, "verdict") + " differ" + (changed == 0 ? ". "
                 : ", " + why) + "The Belgian EI is scaled by the largest Belgian division (C21, pharmaceuticals) and compared "
                 + "with the EU threshold 2.8, which was calibrated on the EU scaling (largest EU division C28); the Belgian EI "
                 + "is below the EU EI for " + eiLower + " of the " + eiCompared + " materials with both. "

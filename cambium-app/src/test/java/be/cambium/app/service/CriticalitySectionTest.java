@@ -88,6 +88,12 @@ class CriticalitySectionTest {
         assertThat(paragraphs(s)).anyMatch(p -> p.startsWith("Belgium.") && p.contains(yesBe + " materials are critical for Belgium")
                 && p.contains(changes.rows().size() + " verdicts differ") && p.contains("through SR: ") && p.contains("Chromium (GS fallback)") && p.contains("EOL-RIR, SI_SR, SI_EI and the supply mode")
                 && !p.contains("upper bound"));
+        // EU-critical materials without a Belgian verdict (the EU EI is the published one where no end uses are transcribed)
+        ReportTable side = table(s, "criticality_eu_be");
+        long euOnly = side.rows().stream().filter(r -> "yes".equals(r.get(side.columnIndex("critical_eu")))
+                && r.get(side.columnIndex("critical_be")) == null).count();
+        assertThat(euOnly).isPositive();
+        assertThat(paragraphs(s)).anyMatch(p -> p.startsWith("Belgium.") && p.contains("(" + euOnly + " of them without a Belgian verdict"));
         ReportTable roles = table(s, "criticality_belgian_roles");
         assertThat(roles.rows()).anyMatch(r -> "Cobalt".equals(r.get(0)) && "EU sourcing".equals(r.get(2))
                 && Math.abs((Double) r.get(3) - 0.29) < 1e-9);
