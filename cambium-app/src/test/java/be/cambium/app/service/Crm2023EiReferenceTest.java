@@ -52,7 +52,9 @@ class Crm2023EiReferenceTest {
     @BeforeAll
     static void read() {
         CriticalityService service = new CriticalityService();
-        leaveOut = Objects.requireNonNull(service.read("eu-crm-2023", CriticalityOptions.defaults()).input());
+        var pkg = service.read("eu-crm-2023", CriticalityOptions.defaults());
+        assertThat(pkg.report().hasErrors()).as(pkg.report().toString()).isFalse();
+        leaveOut = Objects.requireNonNull(pkg.input());
         var rr = new DataPackageReader().readClasspath(Crm2023EiReferenceTest.class.getClassLoader(), "data/eu-crm-2023");
         Table t = Objects.requireNonNull(rr.dataPackage()).table("published_scores").orElseThrow();
         for (int i = 0; i < t.rowCount(); i++) {
