@@ -558,7 +558,8 @@ final class CriticalitySection implements SectionProvider {
         String sourcingText = sourcing == null
                 ? "No Belgian sourcing is bundled (be-crm/MISSING.md: no published table of Belgian imports by origin per raw "
                 + "material" + (tradeProblem == null ? "; no Comext data with Belgian months are in the workspace, see "
-                + "`cambium data import comext FILE... --reporter BE`, then `cambium report --workspace DIR`)"
+                + "`cambium data fetch comext 202101-202312 --import --reporter BE` or `cambium data import comext FILE... --reporter BE`, "
+                + "then `cambium report --workspace DIR`)"
                 : "; the Comext data of the workspace could not be used: " + tradeProblem + ")")
                 + ", so every Belgian SR falls back to global supply only (the study's rule without sourcing data) or, "
                 + "where the EU's supply mode is \"GS only\", is global supply only anyway."

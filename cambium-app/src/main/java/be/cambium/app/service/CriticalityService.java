@@ -258,8 +258,9 @@ public final class CriticalityService {
         }
         Path db = trade.workspace().resolve(MonitorService.DB_FILE);
         if (!Files.isRegularFile(db)) {
-            problems.error("BE_TRADE_NO_DATA", "no Comext store in the workspace (" + db + "); import Comext files with "
-                    + "`cambium data import comext FILE... --reporter BE --workspace " + trade.workspace() + "`", ws);
+            problems.error("BE_TRADE_NO_DATA", "no Comext store in the workspace (" + db + "); fetch and import Comext files with "
+                    + "`cambium data fetch comext 202101-202312 --import --reporter BE --workspace " + trade.workspace() + "` (or "
+                    + "`cambium data import comext FILE... --reporter BE` for files you downloaded)", ws);
             return null;
         }
         try {

@@ -117,7 +117,8 @@ final class MonitoringSection implements SectionProvider {
         if (traded.isEmpty() || months.isEmpty()) {
             s.notice("The workspace " + ws + " holds " + vintages.size() + " imported Comext file(s), but none has Belgian "
                     + "(reporter BE) imports of the monitored baskets, so this section shows no trade figures. Import files "
-                    + "that include reporter BE with `cambium data import comext FILE... --reporter BE`.");
+                    + "that include reporter BE with `cambium data fetch comext PERIOD... --import --reporter BE` or "
+                    + "`cambium data import comext FILE... --reporter BE`.");
             explain(s);
             return s.table(vintageTable(vintages)).table(basketTable(baskets)).build();
         }
