@@ -107,13 +107,14 @@ public final class CriticalityCalculator {
                     best == null ? Double.NaN : best.ir(), best == null ? Double.NaN : best.eolRir(),
                     best == null ? Double.NaN : best.siSr(), mm.siEi, best == null ? null : best.modeUsed(), flags,
                     best == null ? null : best.irBasis(), best == null ? null : best.sourcingBasis(),
-                    best == null ? "" : best.euInputs());
+                    best == null ? "" : best.euInputs(), mm.eiBeEuScaleUnsub * mm.siEi);
             results.add(mr);
             byName.put(mm.material, mr);
         }
         for (var g : model.groups.entrySet()) {
             double sr = 0;
             double ei = 0;
+            double eiEuScale = 0;
             int n = 0;
             boolean complete = true;
             for (String m : g.getValue()) {
@@ -124,6 +125,7 @@ public final class CriticalityCalculator {
                 }
                 sr += r.sr();
                 ei += r.ei();
+                eiEuScale += r.eiBeEuScale();
                 n++;
             }
             double gsr = complete && n > 0 ? sr / n : Double.NaN;
@@ -134,7 +136,8 @@ public final class CriticalityCalculator {
             }
             results.add(new MaterialResult(g.getKey(), scope, true, gsr, gei, Double.NaN, Double.NaN, o.classify(gsr, gei),
                     null, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null,
-                    List.of("mean of " + n + " members: " + String.join(", ", g.getValue())), null, null, ""));
+                    List.of("mean of " + n + " members: " + String.join(", ", g.getValue())), null, null, "",
+                    complete && n > 0 ? eiEuScale / n : Double.NaN));
         }
         Provenance prov = provenance(input, model);
         return new CriticalityResult(scope, results, stageResults, contributions, model.eiContributions, benchmarks,
@@ -243,7 +246,7 @@ public final class CriticalityCalculator {
 
     private static Provenance provenance(CriticalityInput in, Model m) {
         CriticalityOptions o = in.options();
-        return in.provenance()
+        Provenance p = in.provenance()
                 .withStep("HHI_WGI,t = sum_c S_c^2 x WGI_c x t_c per material, stage and share scope (GS, " + o.scope().sourcing() + ")")
                 .withStep("SR = [HHI_GS x IR/2 + HHI_" + o.scope() + " x (1 - IR/2)] x (1 - EOL_RIR) x SI_SR per stage; bottleneck = higher stage SR")
                 .withStep("EI = 10 x sum_s A_s x Q_s / max_s Q_s x SI_EI (scope " + o.scope() + " value added)")
@@ -269,5 +272,12 @@ public final class CriticalityCalculator {
                         + "usable end uses give an EI, and only for scope EU: a published EI is the EU's, the Belgian EI stays missing")
                 .withParameter("countries_with_wgi", Integer.toString((int) java.util.stream.IntStream.range(0, m.countries.size())
                         .filter(i -> !m.wgiDefaulted[i]).count()));
+        if (o.scope() != Scope.BE) {
+            return p;
+        }
+        return p.withStep("sensitivity, not the verdict basis: ei_be_eu_scale = 10 x sum_s A_s x Q_s,BE / sum Q_BE x sum Q_EU / "
+                        + "max Q_EU x SI_EI over the " + m.euScaleDivisions.size() + " NACE divisions with value added in both scopes")
+                .withParameter("ei_be_eu_scale_divisions", String.join(" ", m.euScaleDivisions))
+                .withParameter("ei_be_eu_scale_eu_coverage", Double.isNaN(m.euScaleEuCoverage) ? "" : Model.fmt(m.euScaleEuCoverage));
     }
 }

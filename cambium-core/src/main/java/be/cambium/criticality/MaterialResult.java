@@ -15,17 +15,32 @@ import org.jspecify.annotations.Nullable;
  * @param irBasis          where the bottleneck stage's IR comes from; null when no SR or for groups
  * @param sourcingBasis    the supply data of the bottleneck stage; null when no SR or for groups
  * @param euInputs         inputs of the bottleneck stage a Belgian run took from the EU row, empty when none
+ * @param eiBeEuScale      scope BE only, a CAMBIUM sensitivity (not an official method, never the verdict basis): the EI of
+ *                         the Belgian structure on the EU scale, 10 x Sum A_s x (Q_s,BE / Sum Q_BE) x (Sum Q_EU / max Q_EU)
+ *                         x SI_EI over the NACE divisions with value added in both scopes; NaN for EU runs or when not
+ *                         computable. Compare it with the EU threshold through {@code CriticalityOptions.classify(sr, eiBeEuScale)}.
  */
 public record MaterialResult(String material, Scope scope, boolean group, double sr, double ei, double eiUnsubstituted,
                              double unallocatedShare, Verdict verdict, @Nullable Stage bottleneck, double srE, double srP,
                              double hhiGs, double hhiSourcing, double ir, double eolRir, double siSr, double siEi,
                              @Nullable SupplyMode mode, List<String> flags,
-                             @Nullable IrBasis irBasis, @Nullable SourcingBasis sourcingBasis, String euInputs) {
+                             @Nullable IrBasis irBasis, @Nullable SourcingBasis sourcingBasis, String euInputs,
+                             double eiBeEuScale) {
     public MaterialResult {
         Objects.requireNonNull(material, "material");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(verdict, "verdict");
         flags = List.copyOf(flags);
         Objects.requireNonNull(euInputs, "euInputs");
+    }
+
+    /** Without the EU-scale sensitivity ({@code eiBeEuScale} NaN): the record before that component was appended. */
+    public MaterialResult(String material, Scope scope, boolean group, double sr, double ei, double eiUnsubstituted,
+                          double unallocatedShare, Verdict verdict, @Nullable Stage bottleneck, double srE, double srP,
+                          double hhiGs, double hhiSourcing, double ir, double eolRir, double siSr, double siEi,
+                          @Nullable SupplyMode mode, List<String> flags,
+                          @Nullable IrBasis irBasis, @Nullable SourcingBasis sourcingBasis, String euInputs) {
+        this(material, scope, group, sr, ei, eiUnsubstituted, unallocatedShare, verdict, bottleneck, srE, srP, hhiGs, hhiSourcing, ir,
+                eolRir, siSr, siEi, mode, flags, irBasis, sourcingBasis, euInputs, Double.NaN);
     }
 }

@@ -134,6 +134,11 @@ final class Model {
          * to say so in the issue: the Belgian EI stays missing.
          */
         double eiPublishedEuOnly = Double.NaN;
+        /**
+         * Scope BE only: the unsubstituted EI of the Belgian structure on the EU scale (CAMBIUM sensitivity, not an official
+         * method), 10 x Sum A_s x Q_s,BE / Sum Q_BE x Sum Q_EU / max Q_EU over the divisions in both scopes; NaN otherwise.
+         */
+        double eiBeEuScaleUnsub = Double.NaN;
         boolean hasStageData;
 
         MaterialModel(String material) {
@@ -153,6 +158,10 @@ final class Model {
     final Map<String, MaterialModel> materials = new LinkedHashMap<>();
     final Map<String, List<String>> groups = new LinkedHashMap<>();
     final List<EiContribution> eiContributions = new ArrayList<>();
+    /** Scope BE: the NACE divisions with value added in both scopes (the EU-scale sensitivity's base), in input order. */
+    final List<String> euScaleDivisions = new ArrayList<>();
+    /** Scope BE: Sum Q_EU over {@link #euScaleDivisions} / Sum Q_EU over all EU divisions; NaN when not computed. */
+    double euScaleEuCoverage = Double.NaN;
     final Set<String> euMembers;
 
     private final ValidationReport.Builder issues;
@@ -736,6 +745,7 @@ final class Model {
             }
             maxQ = Double.isNaN(maxQ) ? v.value() : Math.max(maxQ, v.value());
         }
+        double euScale = scope == Scope.BE ? prepareEuScale(va) : Double.NaN;
         Map<String, List<EndUse>> byMaterial = new LinkedHashMap<>();
         for (EndUse e : in.endUses()) {
             byMaterial.computeIfAbsent(e.material(), k -> new ArrayList<>()).add(e);
@@ -802,6 +812,9 @@ final class Model {
                 sumAq = allocated > 0 ? sumAq / allocated : Double.NaN;
             }
             mm.eiUnsub = 10.0 * sumAq / maxQ;
+            if (!Double.isNaN(euScale)) {
+                mm.eiBeEuScaleUnsub = euScaleEi(e.getValue(), va, euScale);
+            }
         }
         // substitution indices
         Map<String, SubstitutionIndex> given = new HashMap<>();
@@ -849,6 +862,81 @@ final class Model {
                 }
             }
         }
+    }
+
+    /**
+     * Scope BE: fills {@link #euScaleDivisions} (Belgian divisions that also have EU value added) and returns the factor
+     * Sum Q_EU / (max Q_EU x Sum Q_BE) over them, so that Q_s,BE x factor = (Q_s,BE / Sum Q_BE) x (Sum Q_EU / max Q_EU);
+     * NaN (with an info) when the input has no usable EU value added. Each scope stays in its own unit: the factor is
+     * unit-free.
+     */
+    private double prepareEuScale(Map<String, Double> be) {
+        Map<String, Double> eu = new LinkedHashMap<>();
+        Set<String> units = new java.util.TreeSet<>();
+        for (ValueAdded v : in.valueAdded()) {
+            if (v.scope() == Scope.EU && !Double.isNaN(v.value()) && v.value() > 0) {
+                eu.putIfAbsent(normNace(v.nace()), v.value());
+                units.add(v.unit());
+            }
+        }
+        if (be.isEmpty() || eu.isEmpty() || units.size() > 1) {
+            issues.info("EI_BE_EU_SCALE_NOT_COMPUTED", "the sensitivity 'Belgian structure, EU scale' (ei_be_eu_scale) needs valid EU "
+                    + "value added in one unit besides the Belgian; " + (units.size() > 1 ? "EU value added has units " + units
+                    : "none given") + ": not computed", Location.none());
+            return Double.NaN;
+        }
+        double sumBe = 0;
+        double sumEu = 0;
+        for (var b : be.entrySet()) {
+            Double q = eu.get(b.getKey());
+            if (q != null) {
+                euScaleDivisions.add(b.getKey());
+                sumBe += b.getValue();
+                sumEu += q;
+            }
+        }
+        if (euScaleDivisions.isEmpty()) {
+            issues.info("EI_BE_EU_SCALE_NOT_COMPUTED", "no NACE division has both EU and Belgian value added: ei_be_eu_scale "
+                    + "is not computed", Location.none());
+            return Double.NaN;
+        }
+        double maxEu = 0;
+        double allEu = 0;
+        for (String d : euScaleDivisions) {
+            maxEu = Math.max(maxEu, eu.get(d));
+        }
+        for (double q : eu.values()) {
+            allEu += q;
+        }
+        euScaleEuCoverage = sumEu / allEu;
+        issues.info("EI_BE_EU_SCALE", "sensitivity ei_be_eu_scale (Belgian structure, EU scale; not an official method): "
+                + euScaleDivisions.size() + " divisions with value added in both scopes (" + String.join(", ", euScaleDivisions)
+                + "), " + fmt(100 * euScaleEuCoverage) + "% of EU value added; Belgian-only divisions count as unallocated",
+                Location.none());
+        return sumEu / (maxEu * sumBe);
+    }
+
+    /** The EU-scale EI of one material's end uses (unsubstituted), the unallocated rule as for the EI; NaN on a bad share. */
+    private double euScaleEi(List<EndUse> uses, Map<String, Double> be, double factor) {
+        double allocated = 0;
+        double sumAq = 0;
+        for (EndUse u : uses) {
+            if (Double.isNaN(u.share())) {
+                continue;
+            }
+            if (u.share() < 0 || u.share() > 1) {
+                return Double.NaN;
+            }
+            String nace = normNace(u.nace());
+            if (!nace.isEmpty() && euScaleDivisions.contains(nace)) {
+                allocated += u.share();
+                sumAq += u.share() * be.get(nace);
+            }
+        }
+        if (options.unallocatedRule() == UnallocatedRule.RENORMALISE) {
+            sumAq = allocated > 0 ? sumAq / allocated : Double.NaN;
+        }
+        return 10.0 * sumAq * factor;
     }
 
     static String normNace(String nace) {

@@ -495,11 +495,12 @@ final class CriticalitySection implements SectionProvider {
         List<ScatterChart.Point> points = new ArrayList<>();
         ReportTable.Builder table = ReportTable.builder("criticality_be_2023", "Belgian criticality 2023: SR and EI with their basis",
                 "material", "sr_be", "ei_be", "critical_be", "bottleneck_stage", "ir_basis", "sourcing_basis", "eu_inputs",
-                "verdict_for_any_ir_be", "p_critical_be");
+                "verdict_for_any_ir_be", "p_critical_be", "ei_be_eu_scale", "critical_be_eu_scale");
         ReportTable.Builder changes = ReportTable.builder("criticality_verdict_changes_eu_be",
                 "Verdict changes EU against Belgium (same engine and 2023 inputs)", "material", "critical_eu_2023_published",
                 "critical_eu", "critical_be", "sr_eu", "sr_be", "ei_eu", "ei_be", "ir_basis_be", "sourcing_basis_be",
-                "verdict_for_any_ir_be", "sr_drivers_be_minus_eu", "ei_drivers_be_minus_eu");
+                "verdict_for_any_ir_be", "sr_drivers_be_minus_eu", "ei_drivers_be_minus_eu", "ei_be_eu_scale",
+                "critical_be_eu_scale");
         Map<String, Integer> groups = new java.util.TreeMap<>();
         List<String> notDrawn = new ArrayList<>();
         int criticalBe = 0;
@@ -511,6 +512,8 @@ final class CriticalitySection implements SectionProvider {
         int changedByEi = 0;
         int eiCompared = 0;
         int eiLower = 0;
+        int criticalEuScale = 0; // sensitivity: Belgian structure on the EU scale (ei_be_eu_scale)
+        List<String> changedByEiRemaining = new ArrayList<>(); // EI-driven changes that remain on the EU scale: structure
         List<String> srChanges = new ArrayList<>();
         for (MaterialResult b : be.materials()) {
             if (b.group()) {
@@ -522,9 +525,11 @@ final class CriticalitySection implements SectionProvider {
             criticalEuNoBe += e != null && e.verdict() == Verdict.CRITICAL && b.verdict() == Verdict.UNDETERMINED ? 1 : 0;
             String any = verdictForAnyIr(be, b, o);
             Double pc = pCritical.get(b.material());
+            Verdict euScale = o.classify(b.sr(), b.eiBeEuScale());
+            criticalEuScale += euScale == Verdict.CRITICAL ? 1 : 0;
             table.row(b.material(), num(b.sr()), num(b.ei()), verdict(b.verdict()), b.bottleneck() == null ? null : b.bottleneck().name(),
                     b.irBasis() == null ? null : b.irBasis().label(Scope.BE), run.sourcingLabel(b), b.euInputs(), any,
-                    pc == null || Double.isNaN(pc) ? null : pc);
+                    pc == null || Double.isNaN(pc) ? null : pc, num(b.eiBeEuScale()), verdict(euScale));
             if (Double.isNaN(b.sr()) || Double.isNaN(b.ei())) {
                 notDrawn.add(b.material());
                 continue;
@@ -544,6 +549,9 @@ final class CriticalitySection implements SectionProvider {
                 changed++;
                 boolean srSide = o.classify(b.sr(), Double.MAX_VALUE) != o.classify(e.sr(), Double.MAX_VALUE);
                 changedByEi += srSide ? 0 : 1;
+                if (!srSide && euScale != e.verdict()) {
+                    changedByEiRemaining.add(b.material());
+                }
                 if (srSide) {
                     srChanges.add(b.material() + " (" + run.sourcingLabel(b) + (b.irBasis() == IrBasis.EU_PROXY ? ", IR: EU proxy" : "")
                             + ")");
@@ -552,7 +560,8 @@ final class CriticalitySection implements SectionProvider {
                 ScopeDifference d = diff.get(b.material());
                 changes.row(b.material(), p == null ? null : verdict(o.classify(p[0], p[1])), verdict(e.verdict()), verdict(b.verdict()),
                         num(e.sr()), num(b.sr()), num(e.ei()), num(b.ei()), b.irBasis() == null ? null : b.irBasis().label(Scope.BE),
-                        run.sourcingLabel(b), any, d == null ? "" : d.srDrivers(), d == null ? "" : d.eiDrivers());
+                        run.sourcingLabel(b), any, d == null ? "" : d.srDrivers(), d == null ? "" : d.eiDrivers(),
+                        num(b.eiBeEuScale()), verdict(euScale));
             }
         }
         String sourcingText = sourcing == null
@@ -587,6 +596,7 @@ final class CriticalitySection implements SectionProvider {
                 : ", " + why) + "The Belgian EI is scaled by the largest Belgian division (C21, pharmaceuticals) and compared "
                 + "with the EU threshold 2.8, which was calibrated on the EU scaling (largest EU division C28); the Belgian EI "
                 + "is below the EU EI for " + eiLower + " of the " + eiCompared + " materials with both. "
+                + euScaleText(be, criticalEuScale, changedByEi, changedByEiRemaining)
                 + (notDrawn.isEmpty() ? "" : notDrawn.size() + " materials are not drawn (SR or EI missing; "
                 + "table below). ") + "Points by basis: " + groups.entrySet().stream().map(x -> x.getKey() + " " + x.getValue())
                 .collect(java.util.stream.Collectors.joining("; ")) + ".");
@@ -605,13 +615,37 @@ final class CriticalitySection implements SectionProvider {
                 + "eu_inputs: inputs of the bottleneck stage taken from the EU row. verdict_for_any_ir_be: whether the verdict "
                 + "holds for every IR_BE in [0, 1] where IR is the EU proxy. p_critical_be: share of " + DRAWS_BE + " draws (seed "
                 + SEED_BE + ") in which the material is critical for Belgium (shares, WGI; EU ranges travel with the EU inputs; "
-                + "the bundled 2023 inputs have no other ranges). Empty cells are missing, never zero.").build());
+                + "the bundled 2023 inputs have no other ranges). ei_be_eu_scale: sensitivity \"Belgian structure, EU scale\" "
+                + "(CAMBIUM's, not an official method, not the verdict basis): 10 x Sum A_s x (Q_s,BE / Sum Q_BE) x (Sum Q_EU / "
+                + "max Q_EU) x SI_EI over the NACE divisions with value added in both scopes; critical_be_eu_scale: its verdict "
+                + "against the EU thresholds with sr_be. Empty cells are missing, never zero.").build());
         sources.forEach(changes::source);
         s.table(changes.note("Materials whose Belgian verdict differs from the EU verdict recomputed with the same engine and "
                 + "inputs (critical_eu; the published 2023 verdict is shown beside it). Drivers (ScopeComparison, BE minus EU): "
                 + "the sourcing-HHI contributions by country and the IR change of the bottleneck stage, with the Belgian flags; "
                 + "the NACE divisions whose EI contributions differ most. Belgian EI is scaled by the largest Belgian division "
-                + "(C21), the EU EI by the largest EU division (C28).").build());
+                + "(C21), the EU EI by the largest EU division (C28). ei_be_eu_scale and critical_be_eu_scale: the sensitivity "
+                + "\"Belgian structure, EU scale\" (CAMBIUM's, not an official method; never the verdict basis).").build());
+    }
+
+    /**
+     * The sentence on the sensitivity "Belgian structure, EU scale" (MaterialResult.eiBeEuScale): how many materials are
+     * critical with it, and how many of the EI-driven verdict changes remain (structure) or vanish (normalisation).
+     */
+    private static String euScaleText(CriticalityResult be, int critical, int changedByEi, List<String> remaining) {
+        String divisions = be.provenance().parameters().getOrDefault("ei_be_eu_scale_divisions", "");
+        String coverage = be.provenance().parameters().getOrDefault("ei_be_eu_scale_eu_coverage", "");
+        if (divisions.isBlank() || coverage.isBlank()) {
+            return "";
+        }
+        int n = divisions.split(" ").length;
+        return "A CAMBIUM sensitivity, not an official method, separates structure from normalisation: with the Belgian "
+                + "value-added shares over the " + n + " NACE divisions both sources give (" + String.format(java.util.Locale.ROOT,
+                "%.0f", 100 * Double.parseDouble(coverage)) + " % of EU value added) put on the EU scale (their EU total over the "
+                + "largest EU division; column ei_be_eu_scale), " + count(critical, "material") + (critical == 1 ? " is" : " are")
+                + " critical for Belgium, and " + remaining.size() + " of the " + changedByEi + " verdict changes through EI remain "
+                + "(Belgium's industrial structure" + (remaining.isEmpty() ? "" : ": " + String.join(", ", remaining)) + "), "
+                + (changedByEi - remaining.size()) + " vanish (the scaling by C21). ";
     }
 
     private static String count(int n, String noun) {

@@ -334,13 +334,13 @@ public final class CriticalityService {
         CriticalityResult r = run.result();
         try (Csv c = new Csv(dir.resolve("results.csv"), "material", "scope", "sr", "ei", "critical", "bottleneck_stage", "sr_e", "sr_p",
                 "hhi_gs", "hhi_sourcing", "ir", "eol_rir", "si_sr", "si_ei", "supply_mode", "is_group", "ei_unsubstituted",
-                "unallocated_share", "flags", "ir_basis", "sourcing_basis", "eu_inputs")) {
+                "unallocated_share", "flags", "ir_basis", "sourcing_basis", "eu_inputs", "ei_be_eu_scale")) {
             for (MaterialResult m : r.materials()) {
                 c.row(m.material(), m.scope(), m.sr(), m.ei(), m.verdict().csv(), m.bottleneck() == null ? "" : m.bottleneck(), m.srE(),
                         m.srP(), m.hhiGs(), m.hhiSourcing(), m.ir(), m.eolRir(), m.siSr(), m.siEi(),
                         m.mode() == null ? "" : m.mode().code(), m.group(), m.eiUnsubstituted(), m.unallocatedShare(),
                         String.join("; ", m.flags()), m.irBasis() == null ? "" : m.irBasis().label(m.scope()), run.sourcingLabel(m),
-                        m.euInputs());
+                        m.euInputs(), m.eiBeEuScale());
             }
         }
         try (Csv c = new Csv(dir.resolve("stages.csv"), "material", "stage", "scope", "hhi_gs", "hhi_sourcing", "ir_input", "ir", "eol_rir",

@@ -125,6 +125,13 @@ class CriticalityCommandTest {
         assertThat(cr).containsEntry("scope", "BE").containsEntry("ir_basis", "not used").containsEntry("sourcing_basis", "GS fallback")
                 .containsEntry("eu_inputs", "eol_rir; si_sr; supply_mode").containsEntry("eol_rir", "0.21").containsEntry("si_sr", "0.93")
                 .containsEntry("critical", "true");
+        // the sensitivity "Belgian structure, EU scale" (appended column): Belgian EI 2.92 x (6.204 / 3.422), the ratios of the
+        // summed to the largest value added over the 13 divisions both scopes give, EU (C28) and BE (C21)
+        assertThat(Double.parseDouble(cr.get("ei_be_eu_scale"))).isCloseTo(Double.parseDouble(cr.get("ei")) * 1.813,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(Files.readAllLines(be.resolve("results.csv")).get(0)).endsWith(",eu_inputs,ei_be_eu_scale");
+        assertThat(Files.readString(be.resolve("parameters.csv"))).contains("ei_be_eu_scale_divisions,B09 C19 C20 C21 C22 C23 C24 C25 "
+                + "C26 C27 C28 C29 C30");
         assertThat(r.get("Platinum")).containsEntry("sourcing_basis", "not used (supply mode GS)").containsEntry("supply_mode", "GS");
         assertThat(r.values()).noneMatch(m -> m.get("ir_basis").equals("EU proxy")); // no Belgian sourcing: no proxy needed
         Map<String, String> u = csv(be.resolve("uncertainty.csv")).stream().filter(m -> m.get("material").equals("Chromium")).findFirst()

@@ -118,7 +118,7 @@ class CriticalityTradeCommandTest {
         assertThat(Files.readString(out.resolve("issues.csv"))).contains("WARNING,BE_IR_MISSING,Cobalt P");
         assertThat(Files.readString(out.resolve("parameters.csv"))).contains("be_ir_rule,MISSING");
         // the columns are appended: existing readers keep their positions
-        assertThat(Files.readAllLines(out.resolve("results.csv")).get(0)).endsWith(",flags,ir_basis,sourcing_basis,eu_inputs");
+        assertThat(Files.readAllLines(out.resolve("results.csv")).get(0)).endsWith(",flags,ir_basis,sourcing_basis,eu_inputs,ei_be_eu_scale");
         assertThat(Files.readAllLines(out.resolve("comparison.csv")).get(0)).endsWith(",ei_drivers,ir_basis_be,sourcing_basis_be");
         Cli bad = Cli.run("criticality", "--inputs", "be-crm", "--scope", "BE", "--be-ir", "zero", "--out", tmp.resolve("z").toString());
         assertThat(bad.exitCode()).isEqualTo(2);

@@ -99,6 +99,35 @@ class CriticalitySectionTest {
                 && Math.abs((Double) r.get(3) - 0.29) < 1e-9);
     }
 
+    /** The sensitivity "Belgian structure, EU scale": its column and verdict, and counts in the paragraph from the run. */
+    @Test
+    void belgianStructureOnTheEuScaleSeparatesStructureFromNormalisation() {
+        Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
+        ReportTable bt = table(s, "criticality_be_2023");
+        ReportTable changes = table(s, "criticality_verdict_changes_eu_be");
+        long critical = bt.rows().stream().filter(r -> "yes".equals(r.get(bt.columnIndex("critical_be_eu_scale")))).count();
+        int ei = 0;
+        int remaining = 0;
+        for (List<?> r : changes.rows()) {
+            double srEu = (Double) r.get(changes.columnIndex("sr_eu"));
+            double srBe = (Double) r.get(changes.columnIndex("sr_be"));
+            if ((Math.round(srEu * 10) >= 10) == (Math.round(srBe * 10) >= 10)) { // same SR side: the change comes through EI
+                ei++;
+                remaining += r.get(changes.columnIndex("critical_be_eu_scale")).equals(r.get(changes.columnIndex("critical_eu"))) ? 0 : 1;
+            }
+        }
+        String para = paragraphs(s).stream().filter(p -> p.startsWith("Belgium.")).findFirst().orElseThrow();
+        assertThat(ei).isPositive();
+        assertThat(para).contains("not an official method", "over the 13 NACE divisions both sources give",
+                critical + " materials are critical for Belgium, and " + remaining + " of the " + ei + " verdict changes through EI remain "
+                + "(Belgium's industrial structure",
+                (ei - remaining) + " vanish");
+        // the sensitivity never replaces the design's Belgian EI: gallium's EI on the EU scale differs from its Belgian EI
+        List<Object> ga = row(bt, "Gallium");
+        assertThat((Double) ga.get(bt.columnIndex("ei_be_eu_scale"))).isNotNull().isNotEqualTo(ga.get(bt.columnIndex("ei_be")));
+        assertThat(bt.note()).contains("ei_be_eu_scale", "not an official method");
+    }
+
     @Test
     void eachChartCitesWhatItUses() {
         Section s = new CriticalitySection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
