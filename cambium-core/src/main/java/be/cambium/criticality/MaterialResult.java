@@ -33,14 +33,4 @@ public record MaterialResult(String material, Scope scope, boolean group, double
         flags = List.copyOf(flags);
         Objects.requireNonNull(euInputs, "euInputs");
     }
-
-    /** Without the EU-scale sensitivity ({@code eiBeEuScale} NaN): the record before that component was appended. */
-    public MaterialResult(String material, Scope scope, boolean group, double sr, double ei, double eiUnsubstituted,
-                          double unallocatedShare, Verdict verdict, @Nullable Stage bottleneck, double srE, double srP,
-                          double hhiGs, double hhiSourcing, double ir, double eolRir, double siSr, double siEi,
-                          @Nullable SupplyMode mode, List<String> flags,
-                          @Nullable IrBasis irBasis, @Nullable SourcingBasis sourcingBasis, String euInputs) {
-        this(material, scope, group, sr, ei, eiUnsubstituted, unallocatedShare, verdict, bottleneck, srE, srP, hhiGs, hhiSourcing, ir,
-                eolRir, siSr, siEi, mode, flags, irBasis, sourcingBasis, euInputs, Double.NaN);
-    }
 }
