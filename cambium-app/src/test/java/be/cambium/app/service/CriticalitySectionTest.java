@@ -149,7 +149,7 @@ class CriticalitySectionTest {
                     be.cambium.criticality.IrBasis.EU_PROXY, be.cambium.criticality.SourcingBasis.OWN, "");
             var m = new be.cambium.criticality.MaterialResult("X", be.cambium.criticality.Scope.BE, false, st.sr(), 3.0, 3.0, 0,
                     o.classify(st.sr(), 3.0), st.stage(), Double.NaN, st.sr(), hGs, hBe, 0.5, 0, 1, 1, st.modeUsed(), List.of(),
-                    st.irBasis(), st.sourcingBasis(), "");
+                    st.irBasis(), st.sourcingBasis(), "", Double.NaN);
             return new be.cambium.criticality.CriticalityResult(be.cambium.criticality.Scope.BE, List.of(m), List.of(st), List.of(),
                     List.of(), List.of(), be.cambium.validate.ValidationReport.builder().build(), be.cambium.provenance.Provenance.empty());
         };
