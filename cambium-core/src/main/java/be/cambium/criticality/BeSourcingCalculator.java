@@ -474,12 +474,31 @@ public final class BeSourcingCalculator {
      */
     public static BeSourcingResult.Applied apply(CriticalityInput in, BeSourcingResult r) {
         ValidationReport.Builder issues = ValidationReport.builder();
+        Map<String, MaterialStage> beRows = new HashMap<>();
+        Map<String, MaterialStage> anyRows = new HashMap<>();
+        Map<String, MaterialStage> euRows = new HashMap<>();
+        for (MaterialStage m : in.stages()) {
+            String k = m.material() + "|" + m.stage();
+            if (m.scope() == Scope.BE) {
+                beRows.put(k, m);
+            } else if (m.scope() == null) {
+                anyRows.put(k, m);
+            } else {
+                euRows.put(k, m);
+            }
+        }
+        // the package's own Belgian sourcing wins: BE shares, or a sourcing HHI given on a BE row
         java.util.Set<String> packageBe = new java.util.HashSet<>();
         for (SupplyShare s : in.shares()) {
             if (s.scope() == ShareScope.BE) {
                 packageBe.add(s.material() + "|" + s.stage());
             }
         }
+        beRows.forEach((k, m) -> {
+            if (!Double.isNaN(m.hhiSourcing())) {
+                packageBe.add(k);
+            }
+        });
         List<SupplyShare> shares = new ArrayList<>(in.shares());
         java.util.Set<String> derived = new java.util.HashSet<>();
         java.util.Set<String> reported = new java.util.HashSet<>();
@@ -489,8 +508,8 @@ public final class BeSourcingCalculator {
             if (packageBe.contains(k)) {
                 if (reported.add(k)) {
                     issues.info("BE_SOURCING_PACKAGE", s.material() + " " + s.stage() + ": the package has Belgian sourcing "
-                            + "shares; they are used instead of the shares derived from trade (be_sourcing.csv lists the derived ones)",
-                            s.location());
+                            + "(shares or a sourcing HHI with scope BE); it is used instead of the shares derived from trade "
+                            + "(be_sourcing.csv lists the derived ones)", s.location());
                 }
                 continue;
             }
@@ -498,19 +517,7 @@ public final class BeSourcingCalculator {
             derived.add(k);
             added++;
         }
-        Map<String, MaterialStage> beRows = new HashMap<>();
-        Map<String, MaterialStage> anyRows = new HashMap<>();
-        for (MaterialStage m : in.stages()) {
-            String k = m.material() + "|" + m.stage();
-            if (m.scope() == Scope.BE) {
-                beRows.put(k, m);
-            } else if (m.scope() == null) {
-                anyRows.put(k, m);
-            }
-        }
-        Map<String, MaterialStage> replace = new HashMap<>();
-        List<MaterialStage> extra = new ArrayList<>();
-        int stagesAdded = 0;
+        Map<String, SourcingStage> irStages = new HashMap<>();
         for (SourcingStage st : r.stages()) {
             if (!st.irInputsComplete()) {
                 continue;
@@ -523,20 +530,49 @@ public final class BeSourcingCalculator {
                         + "inputs); it is used instead of IR_BE from trade", be.location());
                 continue;
             }
+            irStages.put(k, st);
+        }
+        // a Belgian stage row wherever trade changes something: derived shares over a both-scope row that gives a sourcing
+        // HHI (that HHI is not Belgian: the derived shares replace it), or IR_BE inputs from trade
+        java.util.Set<String> keys = new java.util.TreeSet<>(irStages.keySet());
+        derived.stream().filter(k -> !beRows.containsKey(k) && anyRows.containsKey(k)
+                && !Double.isNaN(anyRows.get(k).hhiSourcing())).forEach(keys::add);
+        Map<String, MaterialStage> replace = new HashMap<>();
+        List<MaterialStage> extra = new ArrayList<>();
+        int stagesAdded = 0;
+        for (String k : keys) {
+            MaterialStage be = beRows.get(k);
             MaterialStage base = be != null ? be : anyRows.get(k);
+            SourcingStage st = irStages.get(k);
             if (base == null) {
-                continue;
+                MaterialStage eu = euRows.get(k);
+                if (eu == null) {
+                    continue; // no row in any scope: the stage is not assessed
+                }
+                // a stage with only an EU row: an empty Belgian row, the engine takes the EU inputs (never its IR)
+                base = MaterialStage.of(eu.material(), eu.stage(), Double.NaN, Double.NaN, Double.NaN, null);
             }
-            MaterialStage row = base.withScope(Scope.BE).withIr(Double.NaN)
-                    .withTrade(st.productionKg(), st.importsKg(), st.exportsKg(), base.transitShare())
-                    .withLocation(Location.cell("material", st.material(), "stage", st.stage().name(), "source",
-                            "be_sourcing (trade " + st.fromYear() + "-" + st.toYear() + ")"));
+            MaterialStage row = base.withScope(Scope.BE);
+            if (derived.contains(k) && be == null && !Double.isNaN(row.hhiSourcing())) {
+                issues.info("BE_SOURCING_REPLACES_HHI", k.replace('|', ' ') + ": the package's sourcing HHI ("
+                        + fmt(row.hhiSourcing()) + ", a row for both scopes) is replaced for Belgium by the shares derived from "
+                        + "trade", base.location());
+                row = row.withHhi(row.hhiGs(), Double.NaN).withHhiRanges(row.hhiGsMin(), row.hhiGsMax(), Double.NaN, Double.NaN);
+            }
+            if (st != null) {
+                // IR_BE from trade: no IR (and no IR range) of another scope travels with it
+                row = row.withIr(Double.NaN).withIrRange(Double.NaN, Double.NaN)
+                        .withTrade(st.productionKg(), st.importsKg(), st.exportsKg(), base.transitShare());
+                stagesAdded++;
+            }
+            String[] mk = k.split("\\|", 2);
+            row = row.withLocation(Location.cell("material", mk[0], "stage", mk[1], "source",
+                    st == null ? "be_sourcing (trade shares)" : "be_sourcing (trade " + st.fromYear() + "-" + st.toYear() + ")"));
             if (be != null) {
                 replace.put(k, row);
             } else {
                 extra.add(row);
             }
-            stagesAdded++;
         }
         List<MaterialStage> stages = new ArrayList<>();
         for (MaterialStage m : in.stages()) {

@@ -157,6 +157,66 @@ class BeSourcingCalculatorTest {
         assertThat(sr.sr()).isCloseTo(8.0 * 0.8, within(1e-9));
     }
 
+    /** Cobalt P: CN 100 % of Belgian imports; IR_BE = (IMP - EXP) / (DP + IMP - EXP) = (100 - 0) / (1000 + 100) with 1 t produced. */
+    static BeSourcingResult cobaltFromTrade() {
+        List<TradeRow> rows = List.of(imp("CN", "E", "28220000", M3, 10, 100));
+        return BeSourcingCalculator.compute(BeSourcingInput.of(rows, year(2023), COBALT,
+                List.of(DomesticProduction.of("Cobalt", Stage.P, 2023, 1.0)), List.of(), 2023, 2023));
+    }
+
+    static CriticalityInput beRun(MaterialStage... stages) {
+        return CriticalityInput.ofStages(List.of(stages)).withShares(List.of(
+                        new SupplyShare("Cobalt", Stage.P, ShareScope.GS, "CD", 1.0, 1.0, false, "", Location.none())))
+                .withWgi(List.of(Fixtures.wgi("CD", 8.0), Fixtures.wgi("CN", 6.0), Fixtures.wgi("BE", 2.0)))
+                .withOptions(CriticalityOptions.defaults().withScope(Scope.BE));
+    }
+
+    @Test
+    void aBothScopeSourcingHhiDoesNotOverrideTheSharesDerivedFromTrade() {
+        // review finding: the both-scope row's hhi_sourcing 5.0 won over the trade shares while the basis said "BE trade"
+        MaterialStage any = MaterialStage.of("Cobalt", Stage.P, Double.NaN, 0.0, 1.0, SupplyMode.GS_EU).withHhi(Double.NaN, 5.0);
+        BeSourcingResult.Applied a = BeSourcingCalculator.apply(beRun(any), cobaltFromTrade());
+        assertThat(a.report().withCode("BE_SOURCING_REPLACES_HHI")).hasSize(1);
+        CriticalityResult cr = CriticalityCalculator.compute(a.input());
+        StageResult st = cr.stages().stream().filter(x -> x.material().equals("Cobalt")).findFirst().orElseThrow();
+        // Belgian sourcing = production 1,000 kg (BE, WGI 2, t 0.8) + CN 100 kg (WGI 6, t 1), not the package's 5.0
+        assertThat(st.hhiSourcing()).isCloseTo((100.0 / 121) * 2 * 0.8 + (1.0 / 121) * 6, within(1e-9));
+        assertThat(st.sourcingBasis()).isEqualTo(SourcingBasis.OWN);
+        // the same HHI on a row with scope BE is the package's Belgian sourcing: it wins, and says so
+        MaterialStage be = any.withScope(Scope.BE);
+        BeSourcingResult.Applied b = BeSourcingCalculator.apply(beRun(be), cobaltFromTrade());
+        assertThat(b.report().withCode("BE_SOURCING_PACKAGE")).hasSize(1);
+        assertThat(b.sharesAdded()).isZero();
+        assertThat(CriticalityCalculator.compute(b.input()).stages().get(0).hhiSourcing()).isEqualTo(5.0);
+    }
+
+    @Test
+    void irBeFromTradeReachesAStageThatOnlyHasAnEuRow() {
+        // review finding: IR_BE was computed but dropped when the stage had only an EU row, and the EU IR was used as a proxy
+        MaterialStage eu = MaterialStage.of("Cobalt", Stage.P, 0.81, 0.0, 1.0, SupplyMode.GS_EU).withScope(Scope.EU);
+        BeSourcingResult.Applied a = BeSourcingCalculator.apply(beRun(eu), cobaltFromTrade());
+        assertThat(a.stagesAdded()).isEqualTo(1);
+        CriticalityResult cr = CriticalityCalculator.compute(a.input());
+        StageResult st = cr.stages().stream().filter(x -> x.scope() == Scope.BE).findFirst().orElseThrow();
+        assertThat(st.irInput()).isCloseTo(100.0 / 1100, within(1e-12));
+        assertThat(st.irBasis()).isEqualTo(IrBasis.OWN);
+        assertThat(cr.report().withCode("BE_IR_EU_PROXY")).isEmpty();
+    }
+
+    @Test
+    void theIrRangeOfAnotherScopeDoesNotTravelWithIrBeFromTrade() {
+        // review finding: the both-scope row's IR range 0.45-0.55 stayed on the trade-derived IR_BE (RANGE_INVALID, exit 2)
+        MaterialStage any = MaterialStage.of("Cobalt", Stage.P, 0.5, 0.0, 1.0, SupplyMode.GS_EU).withIrRange(0.45, 0.55);
+        BeSourcingResult.Applied a = BeSourcingCalculator.apply(beRun(any), cobaltFromTrade());
+        MaterialStage be = a.input().stages().stream().filter(m -> m.scope() == Scope.BE).findFirst().orElseThrow();
+        assertThat(be.irMin()).isNaN();
+        assertThat(be.irMax()).isNaN();
+        CriticalityResult cr = CriticalityCalculator.compute(a.input());
+        assertThat(cr.report().hasErrors()).as(cr.report().toString()).isFalse();
+        assertThat(cr.stages().stream().filter(x -> x.scope() == Scope.BE).findFirst().orElseThrow().irInput())
+                .isCloseTo(100.0 / 1100, within(1e-12));
+    }
+
     @Test
     void negativeIrWithProductionAlsoFallsBack() {
         List<TradeRow> rows = List.of(imp("CN", "E", "28220000", M3, 10, 100), exp("FR", "28220000", M9, 40, 300));
