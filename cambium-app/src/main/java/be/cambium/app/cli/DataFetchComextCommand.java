@@ -95,6 +95,11 @@ public final class DataFetchComextCommand implements Callable<Integer> {
             err.println("cambium data fetch comext: " + e.getMessage());
             err.flush();
             return ExitCodes.INVALID;
+        } catch (IOException e) {
+            // the workspace (its download log or folder) cannot be read or written: a located input problem, not a bug
+            err.println("cambium data fetch comext: the workspace " + ws + " could not be used: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID;
         }
         for (ComextFetchService.PeriodResult p : result.periods()) {
             String file = p.fetched() == null ? "" : " " + p.fetched().file();

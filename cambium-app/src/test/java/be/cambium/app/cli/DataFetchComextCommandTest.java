@@ -114,6 +114,21 @@ class DataFetchComextCommandTest {
     }
 
     @Test
+    void aDamagedDownloadLogIsALocatedInputErrorNotABug() throws Exception {
+        server.serve("full_v2_202401.7z", month(202401, 1000));
+        assertThat(fetch("202401").exitCode()).isZero();
+        Path log = ComextBulkClient.folder(ws).resolve("fetched.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(log));
+        lines.set(1, lines.get(1).replaceFirst("\\d{4}-\\d{2}-\\d{2}T[^,]*Z", "yesterday"));
+        Files.write(log, lines);
+
+        Cli damaged = fetch("202401", "--missing-only");
+
+        assertThat(damaged.exitCode()).as(damaged.err()).isEqualTo(2);
+        assertThat(damaged.err()).contains("could not be used").contains("fetched.csv:2").contains("not a line of the download log");
+    }
+
+    @Test
     void refetchOfTheSameFileStoresAndImportsNothingTwiceAndARevisionSupersedes() throws Exception {
         server.serve("full_v2_202401.7z", month(202401, 1000));
         assertThat(fetch("202401", "--import").exitCode()).isZero();
