@@ -98,18 +98,31 @@ public final class HttpFetcher {
 
     private <T> HttpResponse<T> send(URI uri, HttpResponse.BodyHandler<T> handler) throws FetchException {
         HttpRequest req = HttpRequest.newBuilder(uri).timeout(requestTimeout).header("User-Agent", "cambium").GET().build();
+        // the request time-out of the JDK client ends with the response headers; a body that stalls afterwards (a large
+        // bulk file) would wait for ever, so the whole exchange, body included, is bounded by the same time-out
+        java.util.concurrent.CompletableFuture<HttpResponse<T>> pending = client.sendAsync(req, handler);
         try {
-            return client.send(req, handler);
-        } catch (HttpConnectTimeoutException e) {
-            throw new FetchException("could not connect to " + uri.getHost() + " within the connect time-out", e);
-        } catch (HttpTimeoutException e) {
+            return pending.get(requestTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            pending.cancel(true);
             throw new FetchException("no complete answer from " + uri + " within " + requestTimeout.toSeconds() + " s (time-out)", e);
-        } catch (ConnectException e) {
-            throw new FetchException("cannot connect to " + uri.getHost() + ":" + uri.getPort() + " (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new FetchException("the connection to " + uri.getHost() + " broke before the whole answer arrived (truncated body): "
-                    + e.getMessage(), e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause() != null ? e.getCause() : e;
+            if (c instanceof HttpConnectTimeoutException) {
+                throw new FetchException("could not connect to " + uri.getHost() + " within the connect time-out", c);
+            } else if (c instanceof HttpTimeoutException) {
+                throw new FetchException("no complete answer from " + uri + " within " + requestTimeout.toSeconds() + " s (time-out)", c);
+            } else if (c instanceof ConnectException) {
+                throw new FetchException("cannot connect to " + uri.getHost() + ":" + uri.getPort() + " (" + c.getMessage() + ")", c);
+            } else if (c instanceof IOException) {
+                throw new FetchException("the connection to " + uri.getHost() + " broke before the whole answer arrived (truncated body): "
+                        + c.getMessage(), c);
+            } else if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new FetchException("download from " + uri + " failed: " + c, c);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new FetchException("download interrupted", e);
         }
