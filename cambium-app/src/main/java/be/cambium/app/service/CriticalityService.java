@@ -301,7 +301,7 @@ public final class CriticalityService {
             Provenance prov = Provenance.empty().withStep("Comext store " + db + ": " + rows.size() + " rows of reporter "
                     + REPORTER + " for the material_cn codes, " + months.size() + " months in " + from + "-" + to);
             for (ComextStore.Vintage v : vintages) {
-                if (used.contains(v.fileName())) {
+                if (used.contains(v.label())) {
                     prov = prov.withSource(comextSource(v));
                 }
             }
@@ -324,7 +324,7 @@ public final class CriticalityService {
     static Source comextSource(ComextStore.Vintage v) {
         return Source.of("comext-" + v.id(), "Eurostat, international trade in goods - detailed data (Comext DS-045409), "
                         + "bulk file " + v.fileName() + " (sha256 " + v.sha256() + "), imported into the workspace as vintage " + v.id(),
-                "https://ec.europa.eu/eurostat/databrowser/bulk?lang=en&selectedTab=fileComext", v.fileName())
+                "https://ec.europa.eu/eurostat/databrowser/bulk?lang=en&selectedTab=fileComext", v.label())
                 .withRetrieved(LocalDate.ofInstant(v.importedAt(), ZoneOffset.UTC));
     }
 

@@ -54,6 +54,28 @@ class CriticalityTradeCommandTest {
     }
 
     @Test
+    void aRevisedFileWithTheSameNameIsCitedAsItsOwnVintageOnly() throws Exception {
+        Path ws = workspace(tmp);
+        // Eurostat revises 2023 under the same file name: the new vintage replaces every month it holds
+        StringBuilder sb = new StringBuilder(V2);
+        for (int m = 1; m <= 12; m++) {
+            sb.append(row("BE", "CN", "E", "81052000", 1, 202300 + m, 700, 70));
+        }
+        Path revised = Files.createDirectories(tmp.resolve("revised")).resolve("full_v2_2023.dat");
+        Files.writeString(revised, sb.toString());
+        assertThat(Cli.run("data", "import", "comext", revised.toString(), "--workspace", ws.toString()).exitCode()).isZero();
+        Path out = tmp.resolve("out-rev");
+        Cli r = Cli.run("criticality", "--inputs", "be-crm", "--scope", "BE", "--trade", ws.toString(), "--trade-years", "2023",
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Map<String, Map<String, String>> src = byKey(csv(out.resolve("be_sourcing.csv")), "material", "stage", "partner");
+        assertThat(src.get("Cobalt|P|CN")).containsEntry("quantity_kg", "840").containsEntry("share", "1");
+        assertThat(src.get("Cobalt|P|CN").get("source")).contains("full_v2_2023.dat (vintage 3)").doesNotContain("vintage 1");
+        List<String> cited = csv(out.resolve("sources.csv")).stream().map(m -> m.get("id")).filter(i -> i.startsWith("comext-")).toList();
+        assertThat(cited).containsExactly("comext-3"); // not the superseded vintage 1 of the same name
+    }
+
+    @Test
     void belgianSharesAndIrFromTheWorkspace() throws Exception {
         Path ws = workspace(tmp);
         Path out = tmp.resolve("out");

@@ -50,6 +50,14 @@ public final class ComextStore implements AutoCloseable {
 
     /** One imported file. */
     public record Vintage(int id, String fileName, String sha256, Instant importedAt, long rows, String layout) {
+        /** How rows name their vintage: the file name alone is not unique (a revised file often keeps its name). */
+        public String label() {
+            return label(id, fileName);
+        }
+
+        public static String label(int id, String fileName) {
+            return fileName + " (vintage " + id + ")";
+        }
     }
 
     /** What an import did: the vintage (null when nothing was stored), the reader's summary and report. */
@@ -504,7 +512,7 @@ public final class ComextStore implements AutoCloseable {
             }
         }
         try (PreparedStatement ps = conn.prepareStatement("SELECT r.partner, r.trade_type, r.product_nc, r.flow, r.period, "
-                + "r.stat_procedure, r.value_eur, r.quantity_kg, v.file_name FROM comext_current r "
+                + "r.stat_procedure, r.value_eur, r.quantity_kg, v.file_name, v.vintage_id FROM comext_current r "
                 + "JOIN wanted_cn8 w ON r.product_nc = w.cn8 JOIN comext_vintage v ON r.vintage_id = v.vintage_id "
                 + "WHERE r.reporter = ? AND r.period BETWEEN ? AND ? "
                 + "ORDER BY r.period, r.product_nc, r.flow, r.partner")) {
@@ -523,7 +531,7 @@ public final class ComextStore implements AutoCloseable {
                     String tt = rs.getString(2);
                     out.add(new TradeRow(reporter, rs.getString(1), tt == null ? "" : tt, rs.getString(3),
                             Flow.ofComext(rs.getInt(4)), YearMonth.of(p / 100, p % 100), spNull ? -1 : sp,
-                            vNull ? Double.NaN : v, kgNull ? Double.NaN : kg, rs.getString(9)));
+                            vNull ? Double.NaN : v, kgNull ? Double.NaN : kg, Vintage.label(rs.getInt(10), rs.getString(9))));
                 }
             }
         } finally {

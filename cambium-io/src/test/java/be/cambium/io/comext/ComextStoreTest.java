@@ -75,7 +75,7 @@ class ComextStoreTest {
             s.importFile(jan, Set.of(), Instant.parse("2026-03-01T10:00:00Z"));
             List<be.cambium.trade.TradeRow> rows = s.rows("BE", Set.of("28220000"), 2023, 2023);
             assertThat(rows).hasSize(3).allSatisfy(r -> {
-                assertThat(r.vintage()).isEqualTo("full_v2_202301.dat");
+                assertThat(r.vintage()).isEqualTo("full_v2_202301.dat (vintage 1)");
                 assertThat(r.cn8()).isEqualTo("28220000");
             });
             assertThat(rows).filteredOn(r -> r.partner().equals("QZ")).singleElement()
