@@ -52,8 +52,8 @@ class CriticalityTradeJarIT {
         assertThat(sourcing.get(0)).isEqualTo("material,stage,partner,trade_type,quantity_kg,value_eur,share,t,t_source,in_shares,"
                 + "periods,source");
         assertThat(sourcing).contains("Tungsten,E,RW,E,750,7000,0.75,1.1,package GS t,true,2023-02..2023-02,"
-                        + "Eurostat Comext full_v2_2023.dat",
-                "Tungsten,E,PT,I,250,2000,0.25,0.8,EU member state (0.8),true,2023-06..2023-06,Eurostat Comext full_v2_2023.dat");
+                        + "Eurostat Comext full_v2_2023.dat (vintage 1)",
+                "Tungsten,E,PT,I,250,2000,0.25,0.8,EU member state (0.8),true,2023-06..2023-06,Eurostat Comext full_v2_2023.dat (vintage 1)");
         // IR_BE = (1000 - 200) / (0 + 1000 - 200) = 1
         assertThat(Files.readAllLines(out.resolve("be_ir.csv"))).anySatisfy(l -> assertThat(l)
                 .startsWith("Tungsten,E,2023,0,1000,200,9000,1500,1,0.25,0,true,true,"));
