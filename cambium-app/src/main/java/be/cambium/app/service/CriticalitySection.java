@@ -89,13 +89,8 @@ final class CriticalitySection implements SectionProvider {
         }
         CriticalityResult eu = run.eu();
         CriticalityResult be = run.result();
-        // each chart and table cites what it uses: the trade-code sources only where Comext sourcing is used
-        List<String> sources = eu.provenance().sources().stream().filter(x -> !TRADE_SOURCE_IDS.contains(x.id()))
-                .map(Source::citation).toList();
-        List<String> tradeCodeSources = eu.provenance().sources().stream().filter(x -> TRADE_SOURCE_IDS.contains(x.id()))
-                .map(Source::citation).toList();
-        List<String> publishedSources = eu.provenance().sources().stream().filter(x -> x.id().equals(PUBLISHED_SCORES_ID))
-                .map(Source::citation).toList();
+        // the run's provenance holds what the run used (the trade-code sources only when Comext sourcing is used)
+        List<String> sources = eu.provenance().sources().stream().map(Source::citation).toList();
         CriticalityOptions o = CriticalityOptions.defaults();
 
         // published 2023 matrix (extra resource of the package)
@@ -104,8 +99,10 @@ final class CriticalitySection implements SectionProvider {
         List<ScatterChart.Point> points = new ArrayList<>();
         Map<String, double[]> published = new LinkedHashMap<>();
         Table t = pkg == null ? null : pkg.table("published_scores").orElse(null);
+        java.util.Set<String> publishedSources = new java.util.LinkedHashSet<>();
         if (t != null) {
             for (int i = 0; i < t.rowCount(); i++) {
+                t.source(i).ifPresent(x -> publishedSources.add(x.citation()));
                 Object year = t.value(i, "year");
                 BigDecimal sr = t.number(i, "sr");
                 BigDecimal ei = t.number(i, "ei");
@@ -127,7 +124,7 @@ final class CriticalitySection implements SectionProvider {
                 + "is kept (the tables list every material).");
         points = declutter(points);
         s.chart(new ScatterChart("crm_matrix_eu_2023", "EU criticality matrix 2023 (published scores)", "Economic importance (EI)",
-                "Supply risk (SR)", "index", points, 2.8, 1.0, publishedSources.isEmpty() ? sources : publishedSources));
+                "Supply risk (SR)", "index", points, 2.8, 1.0, publishedSources.isEmpty() ? sources : List.copyOf(publishedSources)));
 
         ReportTable.Builder tb = ReportTable.builder("criticality_eu_be", "Supply concentration and economic importance, EU and Belgium",
                 "material", "sr_eu_published", "ei_eu_published", "hhi_gs_max_stage", "hhi_eu_sourcing", "ei_unsubstituted_eu",
@@ -176,9 +173,9 @@ final class CriticalitySection implements SectionProvider {
                 .build());
 
         BeSourcingResult sourcing = run.sourcing();
-        belgianMatrix(s, run, published, o, sourcing == null ? sources : concat(sources, tradeCodeSources), tradeProblem);
+        belgianMatrix(s, run, published, o, sources, tradeProblem);
         if (sourcing != null) {
-            belgianSourcing(s, sourcing, be, tradeCodeSources);
+            belgianSourcing(s, sourcing, be);
         }
         belgianRoles(s, t == null ? null : pkg.table("supply_shares").orElse(null));
         eu2023Uncertainty(s, service, context);
@@ -661,18 +658,6 @@ final class CriticalitySection implements SectionProvider {
         return names.isEmpty() ? "no file with rows of the mapped codes" : "file(s) " + String.join(", ", names);
     }
 
-    /** Sources of the CN8 mapping and Belgian production: cited only where Belgian sourcing from Comext is used. */
-    private static final java.util.Set<String> TRADE_SOURCE_IDS = java.util.Set.of("eurostat-cn-concordance",
-            "cambium-ref-trade-codes", "cambium-trade-baskets", "belspo-cambium");
-    /** Annex 4 of the 2023 study (published SR and EI), the only source of the published matrix. */
-    private static final String PUBLISHED_SCORES_ID = "crm2023-annex4";
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
     private static List<String> withTrade(List<String> sources, BeSourcingResult b) {
         List<String> out = new ArrayList<>(sources);
         b.provenance().sources().forEach(x -> out.add(x.citation()));
@@ -680,7 +665,7 @@ final class CriticalitySection implements SectionProvider {
     }
 
     /** Belgian imports, IR_BE and the largest partners per material and stage, from the workspace's Comext data. */
-    private static void belgianSourcing(Section.Builder s, BeSourcingResult b, CriticalityResult be, List<String> codeSources) {
+    private static void belgianSourcing(Section.Builder s, BeSourcingResult b, CriticalityResult be) {
         ReportTable.Builder tb = ReportTable.builder("criticality_be_sourcing", "Belgian sourcing from Comext, " + window(b),
                 "material", "stage", "imports_t", "exports_t", "ir_be", "largest_partners", "intra_eu_share", "not_observed_share",
                 "hhi_be_sourcing", "note");
@@ -710,7 +695,6 @@ final class CriticalitySection implements SectionProvider {
                 + "(transit fallback). Every figure is traceable in `cambium criticality --inputs be-crm --scope BE --trade` "
                 + "(be_sourcing.csv, be_ir.csv).");
         b.provenance().sources().forEach(x -> tb.source(x.citation()));
-        codeSources.forEach(tb::source);
         s.table(tb.note("imports_t, exports_t: tonnes of net mass over the window, all partners except aggregates (confidential "
                 + "partners included in the totals, not in the shares). intra_eu_share: share of the observed imports consigned "
                 + "from EU member states (consignment, not origin). hhi_be_sourcing: HHI_WGI,t of the Belgian sourcing, 0-10. Empty "

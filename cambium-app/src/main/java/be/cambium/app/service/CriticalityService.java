@@ -305,6 +305,9 @@ public final class CriticalityService {
                     prov = prov.withSource(comextSource(v));
                 }
             }
+            for (Source s : pkg.tradeSources()) { // the CN8 mapping and Belgian production rows used here
+                prov = prov.withSource(s);
+            }
             BeSourcingInput bin = new BeSourcingInput(rows, months, pkg.materialCodes(), pkg.production(),
                     Objects.requireNonNull(pkg.input()).shares(), from, to, REPORTER, trade.basis(), Set.of(),
                     CriticalityOptions.defaults().intraEuT(), prov);

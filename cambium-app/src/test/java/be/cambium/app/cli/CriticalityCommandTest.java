@@ -140,6 +140,9 @@ class CriticalityCommandTest {
         assertThat(u).containsEntry("scope", "BE");
         assertThat(Double.parseDouble(u.get("p_critical"))).isBetween(0.95, 1.0);
         assertThat(Files.readString(be.resolve("issues.csv"))).contains("INFO,BE_EU_INPUTS,");
+        // without --trade the run uses no CN8 mapping or Belgian production: their sources are not cited
+        assertThat(csv(be.resolve("sources.csv"))).extracting(m -> m.get("id")).contains("crm2023-annex4", "oecd-iot-bel-2020")
+                .doesNotContain("eurostat-cn-concordance", "cambium-ref-trade-codes", "belspo-cambium");
         // germanium has no end uses: the EU side of comparison.csv carries the published EI 3.6 (si_ei.ei_published), the
         // Belgian side has no EI (a published EI is the EU's), with one warning per such material, and no p_critical
         assertThat(r.get("Germanium")).containsEntry("ei", "").containsEntry("critical", "");

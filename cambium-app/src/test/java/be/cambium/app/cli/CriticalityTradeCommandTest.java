@@ -124,6 +124,9 @@ class CriticalityTradeCommandTest {
         assertThat(issues).anySatisfy(l -> assertThat(l).startsWith("WARNING,BE_PRODUCTION_MISSING,Cobalt P"));
         assertThat(issues).anySatisfy(l -> assertThat(l).startsWith("INFO,BE_INTRA_EU_CONSIGNMENT,\"Cobalt P").contains("30.0 %"));
         assertThat(Files.readString(out.resolve("sources.csv"))).contains("comext-1,", "bulk file full_v2_2023.dat (sha256 ");
+        // the CN8 mapping and Belgian production sources are cited by the run that used them
+        assertThat(csv(out.resolve("sources.csv"))).extracting(m -> m.get("id"))
+                .contains("eurostat-cn-concordance", "cambium-ref-trade-codes", "belspo-cambium");
     }
 
     @Test

@@ -321,6 +321,7 @@ class CriticalitySectionTest {
                 && p.contains("BE sourcing from Comext, IR: EU proxy 1") && p.contains("for the 1 material whose SR"));
         assertThat(bt.sources()).anyMatch(x -> x.contains("full_v2_2023.dat"));
         ReportTable t = s.tables().stream().filter(x -> x.id().equals("criticality_be_sourcing")).findFirst().orElseThrow();
+        assertThat(t.sources()).anyMatch(x -> x.contains("CN8 year-to-year")).anyMatch(x -> x.contains("BELSPO"));
         List<?> co = t.rows().stream().filter(r -> "Cobalt".equals(r.get(0)) && "processing".equals(r.get(1))).findFirst().orElseThrow();
         assertThat(co.get(t.columnIndex("imports_t"))).isEqualTo(1.0);
         assertThat(co.get(t.columnIndex("largest_partners"))).isEqualTo("CN 66.7 %, US 33.3 %");

@@ -123,15 +123,30 @@ public final class CriticalityPackageReader {
         List<SubstitutionIndex> si = r.table(SI_EI).map(r::siEi).orElse(List.of());
         List<GroupMember> groups = r.table(GROUPS).map(r::groups).orElse(List.of());
         List<Substitute> subs = r.table(SUBSTITUTES).map(r::substitutes).orElse(List.of());
+        // a source cited only by the trade resources (material_cn, be_production) belongs to a run that derives Belgian
+        // sourcing from trade, not to every run: it travels with those resources; every other source is the input's
+        java.util.Set<String> tradeOnly = new java.util.HashSet<>();
+        r.table(MATERIAL_CN).ifPresent(t -> tradeOnly.addAll(r.citedIds(t)));
+        r.table(BE_PRODUCTION).ifPresent(t -> tradeOnly.addAll(r.citedIds(t)));
+        for (ResourceDescriptor rd : pkg.descriptor().resources()) {
+            if (!rd.name().equals(MATERIAL_CN) && !rd.name().equals(BE_PRODUCTION)) {
+                pkg.table(rd.name()).ifPresent(t -> tradeOnly.removeAll(r.citedIds(t)));
+            }
+        }
         Provenance prov = Provenance.empty().withStep("read criticality package '" + pkg.name() + "'");
+        List<Source> tradeSources = new ArrayList<>();
         for (Source s : pkg.sources()) {
-            prov = prov.withSource(s);
+            if (tradeOnly.contains(s.id())) {
+                tradeSources.add(s);
+            } else {
+                prov = prov.withSource(s);
+            }
         }
         CriticalityInput in = new CriticalityInput(stages, shares, wgi, endUses, va, si, groups, subs,
                 countries.eu27_2020(), options, prov);
         List<MaterialCode> codes = r.table(MATERIAL_CN).map(r::materialCodes).orElse(List.of());
         List<DomesticProduction> production = r.table(BE_PRODUCTION).map(r::production).orElse(List.of());
-        return new CriticalityPackage(pkg.name(), in, issues.build(), codes, production);
+        return new CriticalityPackage(pkg.name(), in, issues.build(), codes, production, tradeSources);
     }
 
     /** Per-package conversion state. */
@@ -254,6 +269,22 @@ public final class CriticalityPackageReader {
                 return null;
             }
             return countries.resolveCountry(code, loc(t, row, col), issues).map(c -> c.code()).orElse(null);
+        }
+
+        /** The source ids a table's rows cite (its {@code source} and {@code ei_published_source} columns). */
+        java.util.Set<String> citedIds(Table t) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (int i = 0; i < t.rowCount(); i++) {
+                for (String col : List.of("source", "ei_published_source")) {
+                    if (t.columnIndex(col) >= 0) {
+                        String v = str(t, i, col);
+                        if (!v.isEmpty()) {
+                            out.add(v);
+                        }
+                    }
+                }
+            }
+            return out;
         }
 
         String source(Table t, int row) {

@@ -88,7 +88,8 @@ public final class DataPackageReader {
         Map<String, Loaded> loaded = new LinkedHashMap<>();
         for (int i = 0; i < desc.resources().size(); i++) {
             ResourceDescriptor r = desc.resources().get(i);
-            Loaded l = loadResource(files, desc, r, descFile, jsonLocs, indexOfResource(parsed.root, r.name()), issues);
+            int index = DescriptorParser.indexOfResource(parsed.root.get("resources"), r.name());
+            Loaded l = loadResource(files, desc, r, descFile, jsonLocs, index, issues);
             if (l != null) {
                 loaded.put(r.name(), l);
             }
@@ -142,19 +143,6 @@ public final class DataPackageReader {
         }
         PackageDescriptor d = new DescriptorParser(descFile, locations, issues, codeLists).parse(root);
         return d == null ? null : new ParsedDescriptor(d, locations, root);
-    }
-
-    private static int indexOfResource(JsonNode root, String name) {
-        JsonNode arr = root.get("resources");
-        if (arr != null && arr.isArray()) {
-            for (int i = 0; i < arr.size(); i++) {
-                JsonNode n = arr.get(i).get("name");
-                if (n != null && name.equals(n.asText())) {
-                    return i;
-                }
-            }
-        }
-        return 0;
     }
 
     private static String firstLine(@Nullable String s) {

@@ -387,7 +387,8 @@ final class DescriptorParser {
         }
     }
 
-    private static int indexOfResource(@Nullable JsonNode arr, String name) {
+    /** Position of the resource named {@code name} in the descriptor's {@code resources} array (0 when not found). */
+    static int indexOfResource(@Nullable JsonNode arr, String name) {
         if (arr != null && arr.isArray()) {
             for (int i = 0; i < arr.size(); i++) {
                 JsonNode n = arr.get(i).get("name");
