@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param vintage     the publisher's version or release (e.g. {@code 2024-12-16} last update, {@code 2023 edition})
  * @param retrieved   the day we retrieved it, if known
  * @param licence     licence of the data (e.g. {@code CC-BY-4.0}), empty when not stated
+ * @param publisher   who publishes it (e.g. {@code Eurostat}), empty when not stated
  */
 public record Source(String id, String title, @Nullable URI url, String datasetCode, String vintage,
-                     @Nullable LocalDate retrieved, String licence) {
+                     @Nullable LocalDate retrieved, String licence, String publisher) {
 
     public Source {
         Objects.requireNonNull(id, "id");
@@ -25,9 +26,16 @@ public record Source(String id, String title, @Nullable URI url, String datasetC
         Objects.requireNonNull(datasetCode, "datasetCode");
         Objects.requireNonNull(vintage, "vintage");
         Objects.requireNonNull(licence, "licence");
+        Objects.requireNonNull(publisher, "publisher");
         if (id.isBlank()) {
             throw new IllegalArgumentException("source id must not be blank");
         }
+    }
+
+    /** A source whose publisher is not stated. */
+    public Source(String id, String title, @Nullable URI url, String datasetCode, String vintage, @Nullable LocalDate retrieved,
+                  String licence) {
+        this(id, title, url, datasetCode, vintage, retrieved, licence, "");
     }
 
     public static Source of(String id, String title, @Nullable String url, String vintage) {
@@ -35,19 +43,23 @@ public record Source(String id, String title, @Nullable URI url, String datasetC
     }
 
     public Source withDatasetCode(String code) {
-        return new Source(id, title, url, code, vintage, retrieved, licence);
+        return new Source(id, title, url, code, vintage, retrieved, licence, publisher);
     }
 
     public Source withRetrieved(@Nullable LocalDate day) {
-        return new Source(id, title, url, datasetCode, vintage, day, licence);
+        return new Source(id, title, url, datasetCode, vintage, day, licence, publisher);
     }
 
     public Source withLicence(String l) {
-        return new Source(id, title, url, datasetCode, vintage, retrieved, l);
+        return new Source(id, title, url, datasetCode, vintage, retrieved, l, publisher);
     }
 
     public Source withVintage(String v) {
-        return new Source(id, title, url, datasetCode, v, retrieved, licence);
+        return new Source(id, title, url, datasetCode, v, retrieved, licence, publisher);
+    }
+
+    public Source withPublisher(String p) {
+        return new Source(id, title, url, datasetCode, vintage, retrieved, licence, p);
     }
 
     /** One line for report footers: {@code title (dataset, vintage) url}. */

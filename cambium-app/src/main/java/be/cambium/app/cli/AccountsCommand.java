@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,12 +46,11 @@ public final class AccountsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", description = "Last year kept.")
     Integer to;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder (replaced).")
-    Path out;
+    @Mixin
+    OutOptions outOptions;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace holding fetched datasets for --data eurostat:CODE "
-            + "(default: ~/.cambium).")
-    Path workspace;
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
     @Override
     public Integer call() {
@@ -62,7 +62,7 @@ public final class AccountsCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         AccountsService.Outcome r = new AccountsService().run(new AccountsService.Request(data, geo, from, to,
-                workspace != null ? workspace : EurostatFetchService.defaultWorkspace()));
+                workspaceOptions.root()));
         if (r.inputReport().hasErrors()) {
             for (Issue i : r.inputReport().issues()) {
                 err.println(i);
@@ -71,13 +71,13 @@ public final class AccountsCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        AccountsService.write(r, out);
+        AccountsService.write(r, outOptions.out());
         List<IndicatorValue> v = r.result().values();
         long computed = v.stream().filter(x -> x.origin() == Origin.COMPUTED).count();
         var all = r.allIssues();
         o.println("accounts for " + geo + " from " + String.join(", ", r.inputs()) + ": " + v.size() + " values ("
                 + (v.size() - computed) + " published, " + computed + " computed), " + all.size() + " issues ("
-                + all.errors().size() + " errors) written to " + out);
+                + all.errors().size() + " errors) written to " + outOptions.out());
         o.flush();
         return ExitCodes.OK;
     }

@@ -4,7 +4,7 @@ import be.cambium.app.service.CriticalityService;
 import be.cambium.app.service.MonitorService;
 import be.cambium.criticality.BeIrRule;
 import be.cambium.criticality.ShareBasis;
-import be.cambium.app.service.OutputDirectory;
+import be.cambium.report.render.OutputFolder;
 import be.cambium.criticality.Scope;
 import be.cambium.validate.Issue;
 import be.cambium.validate.ValidationReport;
@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -66,8 +67,8 @@ public final class CriticalityCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the Monte Carlo (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the tables into (replaced when done).")
-    Path out;
+    @Mixin
+    OutOptions outOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -110,7 +111,7 @@ public final class CriticalityCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--trade-basis: " + e.getMessage());
             }
-            tr = new CriticalityService.TradeRequest(trade.isBlank() ? MonitorService.defaultWorkspace() : Path.of(trade), from, to,
+            tr = new CriticalityService.TradeRequest(trade.isBlank() ? be.cambium.io.store.Workspace.defaultRoot() : Path.of(trade), from, to,
                     basis);
         } else if (tradeYears != null) {
             throw new ParameterException(spec.commandLine(), "--trade-years needs --trade");
@@ -135,12 +136,12 @@ public final class CriticalityCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        OutputDirectory.write(out, dir -> service.write(run, dir));
+        OutputFolder.write(outOptions.out(), java.util.List.of(), dir -> service.write(run, dir));
         long critical = run.result().critical().size();
         long undetermined = run.result().materials().stream().filter(m -> m.verdict() == be.cambium.criticality.Verdict.UNDETERMINED).count();
         o.println("criticality " + sc + " on '" + run.packageName() + "': " + run.result().materials().size() + " materials, "
                 + critical + " critical, " + undetermined + " undetermined (missing inputs); " + report.errors().size() + " errors, "
-                + warnings + " warnings (all in " + out.resolve("issues.csv") + ")");
+                + warnings + " warnings (all in " + outOptions.out().resolve("issues.csv") + ")");
         if (sc == Scope.BE) {
             java.util.Map<String, Long> ir = new java.util.TreeMap<>();
             java.util.Map<String, Long> src = new java.util.TreeMap<>();
@@ -157,8 +158,8 @@ public final class CriticalityCommand implements Callable<Integer> {
             long withShares = b.stages().stream().filter(x -> x.hasShares()).count();
             long withIr = b.stages().stream().filter(x -> !Double.isNaN(x.irBe())).count();
             o.println("Belgian sourcing from Comext " + b.years() + ": " + b.stages().size()
-                    + " material-stages mapped, " + withShares + " with shares, " + withIr + " with IR_BE (" + out.resolve("be_sourcing.csv")
-                    + ", " + out.resolve("be_ir.csv") + ")");
+                    + " material-stages mapped, " + withShares + " with shares, " + withIr + " with IR_BE (" + outOptions.out().resolve("be_sourcing.csv")
+                    + ", " + outOptions.out().resolve("be_ir.csv") + ")");
         }
         o.flush();
         err.flush();

@@ -1,9 +1,10 @@
 package be.cambium.app.cli;
 
 import be.cambium.app.service.MonitorService;
-import be.cambium.app.service.OutputDirectory;
+import be.cambium.report.render.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,18 +27,18 @@ public final class DataExportParquetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder (default ~/.cambium).")
-    Path workspace;
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (replaced at the end).")
-    Path out;
+    @Mixin
+    OutOptions outOptions;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path ws = workspace != null ? workspace : MonitorService.defaultWorkspace();
-        Path db = ws.resolve(MonitorService.DB_FILE);
+        Path ws = workspaceOptions.root();
+        Path db = be.cambium.io.store.Workspace.at(ws).duckdb();
         if (!Files.isRegularFile(db)) {
             err.println(db + ": error WORKSPACE_NO_STORE no workspace store here; import files first with "
                     + "`cambium data import comext FILE... --workspace " + ws + "`");
@@ -45,8 +46,8 @@ public final class DataExportParquetCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         List<Path> written = new ArrayList<>();
-        OutputDirectory.write(out, dir -> written.addAll(new MonitorService().exportParquet(ws, dir)));
-        o.println("OK " + out + ": " + written.size() + " Parquet files");
+        OutputFolder.write(outOptions.out(), java.util.List.of(), dir -> written.addAll(new MonitorService().exportParquet(ws, dir)));
+        o.println("OK " + outOptions.out() + ": " + written.size() + " Parquet files");
         o.flush();
         return ExitCodes.OK;
     }

@@ -4,6 +4,7 @@ import be.cambium.app.service.ComextFetchService;
 import be.cambium.app.service.MonitorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,8 +54,8 @@ public final class DataFetchComextCommand implements Callable<Integer> {
                     + "file full_v2_YYYY52.7z). Files exist from 200201; a month appears about six weeks after its end."})
     List<String> periods = new ArrayList<>();
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder (default ~/.cambium).")
-    Path workspace;
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
     @Option(names = "--import", description = "Import the periods' files into the workspace store afterwards (monthly periods only).")
     boolean importRows;
@@ -83,7 +84,7 @@ public final class DataFetchComextCommand implements Callable<Integer> {
         }
         LinkedHashSet<String> reps = new LinkedHashSet<>();
         reporters.forEach(r -> reps.add(r.trim().toUpperCase(Locale.ROOT)));
-        Path ws = workspace != null ? workspace : MonitorService.defaultWorkspace();
+        Path ws = workspaceOptions.root();
         ComextFetchService.Result result;
         try {
             result = new ComextFetchService().fetch(new ComextFetchService.Request(periods, ws, importRows, reps, missingOnly, baseUrl),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,8 +39,8 @@ public final class DataFetchEurostatCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FMT", description = "tsv, sdmx-csv or json (default: json with filters, else tsv).")
     String format;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder (default: ~/.cambium).")
-    Path workspace;
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
     @Option(names = "--allow-new-structure", description = "Accept a vintage whose dimensions differ from the previous one.")
     boolean allowNewStructure;
@@ -51,7 +52,7 @@ public final class DataFetchEurostatCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path ws = workspace != null ? workspace : EurostatFetchService.defaultWorkspace();
+        Path ws = workspaceOptions.root();
         try {
             EurostatClient.Vintage v = new EurostatFetchService().fetch(dataset, filters, format, ws, allowNewStructure, baseUrl);
             out.println("stored " + v.dataset().code() + " (" + v.dataset().cellCount() + " cells, last update " + v.lastUpdate() + ", sha256 "

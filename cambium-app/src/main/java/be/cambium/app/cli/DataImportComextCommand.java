@@ -5,6 +5,7 @@ import be.cambium.io.comext.ComextStore;
 import be.cambium.validate.Issue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ public final class DataImportComextCommand implements Callable<Integer> {
     @Option(names = "--reporter", paramLabel = "CODE", split = ",", description = "Keep only these reporters (default: all).")
     List<String> reporters = new ArrayList<>();
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder (default ~/.cambium).")
-    Path workspace;
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -51,7 +52,7 @@ public final class DataImportComextCommand implements Callable<Integer> {
         }
         LinkedHashSet<String> reps = new LinkedHashSet<>();
         reporters.forEach(r -> reps.add(r.trim().toUpperCase(Locale.ROOT)));
-        Path ws = workspace != null ? workspace : MonitorService.defaultWorkspace();
+        Path ws = workspaceOptions.root();
         List<ComextStore.ImportResult> results = new MonitorService().importComext(ws, files, reps);
         boolean failed = print(results, out, err);
         out.flush();

@@ -1,7 +1,7 @@
 package be.cambium.app.cli;
 
 import be.cambium.app.service.FootprintService;
-import be.cambium.app.service.OutputDirectory;
+import be.cambium.report.render.OutputFolder;
 import be.cambium.io.mrio.MrioFormat;
 import be.cambium.io.mrio.RegionCodes;
 import be.cambium.validate.Issue;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -53,8 +54,8 @@ public final class FootprintCommand implements Callable<Integer> {
             description = "CSV stressor,material,unit[,factor][,extension] bridging stressors to materials (e.g. EW-MFA MF1-MF4).")
     Path concordance;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (replaced atomically).")
-    Path out;
+    @Mixin
+    OutOptions outOptions;
 
     @Option(names = "--multipliers", description = "Also write multipliers.csv (M = S L per region and sector).")
     boolean multipliers;
@@ -107,11 +108,11 @@ public final class FootprintCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        err.println("footprint: writing " + out);
+        err.println("footprint: writing " + outOptions.out());
         err.flush();
-        OutputDirectory.write(out, dir -> svc.write(run, run.system(), multipliers, dir));
+        OutputFolder.write(outOptions.out(), java.util.List.of(), dir -> svc.write(run, run.system(), multipliers, dir));
         var f = run.result().region();
-        outW.println("OK " + out + ": " + run.result().accounts().size() + " extensions, region " + f.region() + ", "
+        outW.println("OK " + outOptions.out() + ": " + run.result().accounts().size() + " extensions, region " + f.region() + ", "
                 + (f.materials().isEmpty() ? f.stressors().size() + " stressors" : f.materials().size() + " materials") + "; "
                 + run.solverNotice());
         outW.flush();

@@ -115,6 +115,13 @@ public final class Main implements Runnable {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
             PrintWriter err = cl.getErr();
+            for (Throwable t = ex; t != null; t = t.getCause()) {
+                if (t instanceof be.cambium.report.render.OutputRefusedException refused) {
+                    err.println("cambium " + cl.getCommandName() + ": " + refused.getMessage());
+                    err.flush();
+                    return ExitCodes.INVALID;
+                }
+            }
             err.println("cambium: unexpected failure (this is a bug, please report it with the stack trace below): " + ex);
             ex.printStackTrace(err);
             err.flush();

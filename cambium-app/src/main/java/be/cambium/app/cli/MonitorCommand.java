@@ -1,10 +1,11 @@
 package be.cambium.app.cli;
 
 import be.cambium.app.service.MonitorService;
-import be.cambium.app.service.OutputDirectory;
+import be.cambium.report.render.OutputFolder;
 import be.cambium.validate.Issue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -53,11 +54,11 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--wgi-year", paramLabel = "YEAR", defaultValue = "2022", description = "WGI year (default ${DEFAULT-VALUE}).")
     int wgiYear;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder (default ~/.cambium), read when --trade is absent.")
-    Path workspace;
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (replaced when done).")
-    Path out;
+    @Mixin
+    OutOptions outOptions;
 
     static int month(CommandSpec spec, String s, String option) {
         if (s == null) {
@@ -87,7 +88,7 @@ public final class MonitorCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
         MonitorService.Result r = new MonitorService().monitor(new MonitorService.Request(trade, reps, baskets, f, t, wgi,
-                wgiYear, workspace));
+                wgiYear, workspaceOptions.workspace /* null: the default */));
         for (Issue i : r.report().issues()) {
             err.println(i);
         }
@@ -96,8 +97,8 @@ public final class MonitorCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        OutputDirectory.write(out, dir -> MonitorService.write(r, dir));
-        o.println("OK " + out + ": " + r.indicators().indicators().size() + " indicator values, "
+        OutputFolder.write(outOptions.out(), java.util.List.of(), dir -> MonitorService.write(r, dir));
+        o.println("OK " + outOptions.out() + ": " + r.indicators().indicators().size() + " indicator values, "
                 + r.alerts().alerts().size() + " alerts");
         o.flush();
         err.flush();

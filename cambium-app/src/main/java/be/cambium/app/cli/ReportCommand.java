@@ -1,17 +1,23 @@
 package be.cambium.app.cli;
 
 import be.cambium.app.service.MonitorService;
-import be.cambium.app.service.OutputDirectory;
+import be.cambium.report.render.OutputFolder;
 import be.cambium.app.service.ReportContext;
 import be.cambium.app.service.ReportService;
 import be.cambium.report.model.Report;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import be.cambium.app.service.DataService;
+import be.cambium.app.service.PackageSet;
+import be.cambium.validate.ValidationReport;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +34,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the report into (replaced when done).")
-    Path out;
+    @Mixin
+    OutOptions outOptions;
 
     @Option(names = "--mrio", paramLabel = "DIR_OR_ZIP",
             description = "An MRIO (pymrio/EXIOBASE 3 folder or zip) for the footprint section's split of imports by use and "
@@ -43,10 +49,13 @@ public final class ReportCommand implements Callable<Integer> {
             description = "With --mrio: CSV stressor,material,unit[,factor][,extension] bridging stressors to materials.")
     Path concordance;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = {
-            "Workspace folder whose imported datasets the report uses besides the bundled data (default ~/.cambium): "
-                    + "Comext trade files imported with 'cambium data import comext FILE...' fill the trade monitoring section."})
-    Path workspace;
+    @Option(names = "--package", paramLabel = "DIR", arity = "1..*",
+            description = "A data package folder used in place of the bundled package with the same name in its "
+                    + "datapackage.json (e.g. a changed copy of be-mfa); repeatable. Checked first: an invalid package exits 2.")
+    List<Path> packages = new ArrayList<>();
+
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -63,16 +72,40 @@ public final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
         }
-        Path ws = workspace != null ? workspace : MonitorService.defaultWorkspace();
+        DataService data = new DataService();
+        for (Path p : packages) {
+            ValidationReport vr = data.validate(p).report();
+            if (!vr.isValid()) {
+                vr.issues().forEach(err::println);
+                err.println("cambium report: --package " + p + " is not a valid data package; nothing written");
+                err.flush();
+                return ExitCodes.INVALID;
+            }
+        }
+        PackageSet packageSet = PackageSet.withUserPackages(packages);
+        if (!packageSet.unmatched().isEmpty()) {
+            err.println("cambium report: --package " + packageSet.unmatched() + ": the name in datapackage.json matches no bundled "
+                    + "package " + data.bundledNames() + "; nothing written");
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        Path ws = workspaceOptions.root();
         ReportContext ctx = ReportContext.of(LocalDate.now()).withWorkspace(ws).withProgress(line -> {
             err.println("report: " + line);
             err.flush();
-        }).withMrio(mrio, extension, concordance);
+        }).withMrio(mrio, extension, concordance).withPackages(packageSet);
         Report[] made = new Report[1];
-        OutputDirectory.write(out, dir -> made[0] = ReportService.standard().write(ctx, dir));
+        List<Path> inputs = new ArrayList<>(packages);
+        inputs.add(ws);
+        for (Path p : new Path[] {mrio, concordance}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        OutputFolder.write(outOptions.out(), inputs, dir -> made[0] = ReportService.standard().write(ctx, dir));
         PrintWriter o = spec.commandLine().getOut();
-        o.println("Wrote " + out.resolve("index.html") + ", " + out.resolve("cambium-belgium.xlsx") + " and "
-                + made[0].tables().size() + " tables in " + out.resolve("tables"));
+        o.println("Wrote " + outOptions.out().resolve("index.html") + ", " + outOptions.out().resolve("cambium-belgium.xlsx") + " and "
+                + made[0].tables().size() + " tables in " + outOptions.out().resolve("tables"));
         o.flush();
         return ExitCodes.OK;
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,12 +28,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}: only this machine).")
     String bind;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder for uploads and imported Comext trade data (default ~/.cambium).")
-    Path workspace;
+    @Mixin
+    WorkspaceOptions workspaceOptions;
 
     @Override
     public Integer call() throws Exception {
-        Path ws = workspace != null ? workspace : Path.of(System.getProperty("user.home"), ".cambium");
+        Path ws = workspaceOptions.root();
         DataService data = new DataService();
         DashboardServer server = new DashboardServer(ReportService.standard(), ws, dir -> data.validate(dir).report());
         server.start(bind, port);

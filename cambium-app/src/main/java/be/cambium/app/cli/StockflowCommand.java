@@ -1,6 +1,6 @@
 package be.cambium.app.cli;
 
-import be.cambium.app.service.OutputDirectory;
+import be.cambium.report.render.OutputFolder;
 import be.cambium.app.service.StockflowService;
 import be.cambium.io.stockflow.StockflowModel;
 import be.cambium.validate.Issue;
@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,8 +44,8 @@ public final class StockflowCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (replaced when done).")
-    Path out;
+    @Mixin
+    OutOptions outOptions;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "0",
             description = "Monte Carlo draws on the base case (0 = none); the coefficients of variation come from the model's monte_carlo block (required).")
@@ -81,11 +82,11 @@ public final class StockflowCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        OutputDirectory.write(out, dir -> service.write(run, dir));
+        OutputFolder.write(outOptions.out(), java.util.List.of(), dir -> service.write(run, dir));
         PrintWriter o = spec.commandLine().getOut();
         o.println("Wrote " + run.results().size() + " run(s) (" + String.join(", ", run.results().keySet()) + ")"
                 + (run.monteCarlo().isPresent() ? " and " + run.monteCarlo().get().spec().draws() + " Monte Carlo draws" : "")
-                + " into " + out);
+                + " into " + outOptions.out());
         o.flush();
         return ExitCodes.OK;
     }

@@ -56,19 +56,20 @@ final class AccountsSection implements SectionProvider {
     }
 
     static Data load(ReportContext context) {
-        context.progress().accept("accounts: bundled package " + AccountsService.BUNDLED);
+        context.progress().accept("accounts: " + context.packages().describe(AccountsService.BUNDLED));
         AccountsService service = new AccountsService();
         List<IndicatorValue> values = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         for (String geo : GEOS) {
-            AccountsService.Outcome o = service.run(new AccountsService.Request(List.of(), geo, null, null));
+            AccountsService.Outcome o = service.run(new AccountsService.Request(List.of(), geo, null, null,
+                    context.workspace() != null ? context.workspace() : be.cambium.io.store.Workspace.defaultRoot(), context.packages()));
             values.addAll(o.result().values());
             issues.addAll(o.allIssues().issues());
             o.result().provenance().sources().forEach(s -> sources.putIfAbsent(s.id(), s));
         }
-        service.bundledSources().forEach(s -> sources.putIfAbsent(s.id(), s));
-        return new Data(values, issues, sources, service.bundledRows());
+        service.bundledSources(context.packages()).forEach(s -> sources.putIfAbsent(s.id(), s));
+        return new Data(values, issues, sources, service.bundledRows(context.packages()));
     }
 
     @Override

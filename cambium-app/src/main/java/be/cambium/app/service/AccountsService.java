@@ -49,17 +49,23 @@ public final class AccountsService {
     /**
      * What to compute.
      *
-     * @param data files or package folders; empty means the bundled Belgian package
+     * @param data     files or package folders; empty means the package {@value #BUNDLED} of {@code packages}
+     * @param packages the bundled packages, with a user's {@value #BUNDLED} in place of the bundled one where given
      */
-    public record Request(List<Path> data, String geo, @Nullable Integer from, @Nullable Integer to, Path workspace) {
+    public record Request(List<Path> data, String geo, @Nullable Integer from, @Nullable Integer to, Path workspace, PackageSet packages) {
         public Request {
             data = List.copyOf(data);
             Objects.requireNonNull(geo, "geo");
             Objects.requireNonNull(workspace, "workspace");
+            Objects.requireNonNull(packages, "packages");
+        }
+
+        public Request(List<Path> data, String geo, @Nullable Integer from, @Nullable Integer to, Path workspace) {
+            this(data, geo, from, to, workspace, PackageSet.bundled());
         }
 
         public Request(List<Path> data, String geo, @Nullable Integer from, @Nullable Integer to) {
-            this(data, geo, from, to, EurostatFetchService.defaultWorkspace());
+            this(data, geo, from, to, be.cambium.io.store.Workspace.defaultRoot());
         }
     }
 
@@ -80,16 +86,15 @@ public final class AccountsService {
         }
     }
 
-    private final DataService data = new DataService();
-
     public Outcome run(Request req) {
         ValidationReport.Builder issues = ValidationReport.builder();
         List<Observation> obs = new ArrayList<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         List<String> inputs = new ArrayList<>();
         if (req.data().isEmpty()) {
-            inputs.add("bundled:" + BUNDLED);
-            addPackage(data.readBundled(BUNDLED), "data/" + BUNDLED, obs, sources, issues);
+            Optional<Path> user = req.packages().override(BUNDLED);
+            inputs.add(user.map(Path::toString).orElse("bundled:" + BUNDLED));
+            addPackage(req.packages().read(BUNDLED), user.map(Path::toString).orElse("data/" + BUNDLED), obs, sources, issues);
         }
         for (Path given : req.data()) {
             inputs.add(given.toString());
@@ -218,9 +223,9 @@ public final class AccountsService {
         }
     }
 
-    /** The sources the bundled package describes (of every vintage, not only those the newest rows cite). */
-    public List<Source> bundledSources() {
-        DataPackage pkg = data.readBundled(BUNDLED).dataPackage();
+    /** The sources the package {@value #BUNDLED} describes (of every vintage, not only those the newest rows cite). */
+    public List<Source> bundledSources(PackageSet packages) {
+        DataPackage pkg = packages.read(BUNDLED).dataPackage();
         return pkg == null ? List.of() : List.copyOf(pkg.sources());
     }
 
@@ -228,8 +233,8 @@ public final class AccountsService {
      * Every row of the bundled package with its vintage and source, in file order (all vintages, not only the
      * newest one the accounts use), or an empty list when the package does not read cleanly.
      */
-    public List<PublishedRow> bundledRows() {
-        ReadResult rr = data.readBundled(BUNDLED);
+    public List<PublishedRow> bundledRows(PackageSet packages) {
+        ReadResult rr = packages.read(BUNDLED);
         DataPackage pkg = rr.dataPackage();
         if (pkg == null || !rr.isValid()) {
             return List.of();
@@ -280,7 +285,7 @@ public final class AccountsService {
      */
     public static void write(Outcome o, Path out) {
         try {
-            OutputDirectory.write(out, tmp -> {
+            be.cambium.report.render.OutputFolder.write(out, java.util.List.of(), tmp -> {
                 writeIndicators(o.result().values(), tmp.resolve("indicators.csv"));
                 writeIssues(o.allIssues(), tmp.resolve("issues.csv"));
                 writeSources(o.result().provenance().sources(), tmp.resolve("sources.csv"));

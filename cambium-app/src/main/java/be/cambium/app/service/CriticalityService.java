@@ -225,7 +225,7 @@ public final class CriticalityService {
      * no store or no BE month; nothing is created then.
      */
     public @Nullable TradeWindow defaultWindow(Path workspace) throws IOException {
-        Path db = workspace.resolve(MonitorService.DB_FILE);
+        Path db = be.cambium.io.store.Workspace.at(workspace).duckdb();
         if (!Files.isRegularFile(db)) {
             return null;
         }
@@ -256,7 +256,7 @@ public final class CriticalityService {
                     + "materials); Belgian sourcing cannot be derived from trade", Location.none());
             return null;
         }
-        Path db = trade.workspace().resolve(MonitorService.DB_FILE);
+        Path db = be.cambium.io.store.Workspace.at(trade.workspace()).duckdb();
         if (!Files.isRegularFile(db)) {
             problems.error("BE_TRADE_NO_DATA", "no Comext store in the workspace (" + db + "); fetch and import Comext files with "
                     + "`cambium data fetch comext 202101-202312 --import --reporter BE --workspace " + trade.workspace() + "` (or "

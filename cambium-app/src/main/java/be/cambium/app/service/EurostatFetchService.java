@@ -13,11 +13,6 @@ import org.jspecify.annotations.Nullable;
 /** Downloads Eurostat datasets into the workspace ({@code cambium data fetch eurostat}). */
 public final class EurostatFetchService {
 
-    /** The default workspace, {@code ~/.cambium}. */
-    public static Path defaultWorkspace() {
-        return Path.of(System.getProperty("user.home"), ".cambium");
-    }
-
     /**
      * Fetches one dataset as a new vintage.
      *

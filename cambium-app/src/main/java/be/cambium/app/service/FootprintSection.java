@@ -90,13 +90,14 @@ final class FootprintSection implements SectionProvider {
     }
 
     private static void published(ReportContext context, Section.Builder s) {
-        context.progress().accept("footprint: published RMC and DMC from " + AccountsService.BUNDLED);
+        context.progress().accept("footprint: published RMC and DMC from " + context.packages().describe(AccountsService.BUNDLED));
         AccountsService service = new AccountsService();
         // geo -> indicator -> year -> value
         Map<String, Map<String, TreeMap<Integer, Pub>>> data = new LinkedHashMap<>();
         Map<String, Source> sources = new LinkedHashMap<>();
         for (String geo : GEOS) {
-            AccountsService.Outcome o = service.run(new AccountsService.Request(List.of(), geo, null, null));
+            AccountsService.Outcome o = service.run(new AccountsService.Request(List.of(), geo, null, null,
+                    context.workspace() != null ? context.workspace() : be.cambium.io.store.Workspace.defaultRoot(), context.packages()));
             o.result().provenance().sources().forEach(src -> sources.putIfAbsent(src.id(), src));
             for (IndicatorValue v : o.result().values()) {
                 if ((v.indicator().equals("DMC") || v.indicator().equals("RMC")) && v.material().equals("TOTAL")

@@ -60,12 +60,6 @@ public final class MonitorService {
                          List<ComextReader.Summary> files, ValidationReport report, Provenance provenance) {
     }
 
-    public static final String DB_FILE = "cambium.duckdb";
-
-    public static Path defaultWorkspace() {
-        return Path.of(System.getProperty("user.home"), ".cambium");
-    }
-
     public Result monitor(Request req) throws IOException {
         ValidationReport.Builder rep = ValidationReport.builder();
         TradeBaskets baskets = TradeBaskets.bundled();
@@ -124,8 +118,8 @@ public final class MonitorService {
                 }
             }
         } else {
-            Path ws = req.workspace() != null ? req.workspace() : defaultWorkspace();
-            Path db = ws.resolve(DB_FILE);
+            Path ws = req.workspace() != null ? req.workspace() : be.cambium.io.store.Workspace.defaultRoot();
+            Path db = be.cambium.io.store.Workspace.at(ws).duckdb();
             if (!Files.exists(db)) {
                 rep.error("MONITOR_NO_DATA", "no --trade files and no workspace store at " + db
                         + "; fetch and import months with 'cambium data fetch comext YYYYMM-YYYYMM --import', import files with "
@@ -219,7 +213,7 @@ public final class MonitorService {
      * store (nothing is created then).
      */
     public List<ComextStore.Vintage> workspaceVintages(Path workspace) throws IOException {
-        Path db = workspace.resolve(DB_FILE);
+        Path db = be.cambium.io.store.Workspace.at(workspace).duckdb();
         if (!Files.isRegularFile(db)) {
             return List.of();
         }
@@ -234,12 +228,12 @@ public final class MonitorService {
     public List<ComextStore.ImportResult> importComext(Path workspace, List<Path> files, Set<String> reporters)
             throws IOException {
         List<ComextStore.ImportResult> out = new ArrayList<>();
-        try (ComextStore store = ComextStore.open(workspace.resolve(DB_FILE))) {
+        try (ComextStore store = ComextStore.open(be.cambium.io.store.Workspace.at(workspace).duckdb())) {
             for (Path f : files) {
                 out.add(store.importFile(f, reporters, Instant.now()));
             }
         } catch (SQLException e) {
-            throw new IOException("workspace store " + workspace.resolve(DB_FILE) + ": " + e.getMessage(), e);
+            throw new IOException("workspace store " + be.cambium.io.store.Workspace.at(workspace).duckdb() + ": " + e.getMessage(), e);
         }
         return out;
     }
@@ -249,10 +243,10 @@ public final class MonitorService {
      * returns the files written, relative to {@code dir}.
      */
     public List<Path> exportParquet(Path workspace, Path dir) throws IOException {
-        try (ComextStore store = ComextStore.open(workspace.resolve(DB_FILE))) {
+        try (ComextStore store = ComextStore.open(be.cambium.io.store.Workspace.at(workspace).duckdb())) {
             return store.exportParquet(dir).stream().map(dir::relativize).toList();
         } catch (SQLException e) {
-            throw new IOException("workspace store " + workspace.resolve(DB_FILE) + ": " + e.getMessage(), e);
+            throw new IOException("workspace store " + be.cambium.io.store.Workspace.at(workspace).duckdb() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -35,6 +35,10 @@ public final class ReportService {
 
     public Report build(ReportContext ctx) {
         List<Section> sections = new ArrayList<>();
+        ctx.packages().overrides().forEach((name, folder) ->
+                ctx.progress().accept("packages: " + name + " from " + folder + " (in place of the bundled " + name + ")"));
+        ctx.packages().unmatched().forEach(folder ->
+                ctx.progress().accept("packages: " + folder + " not used: its name matches no bundled package"));
         int i = 0;
         for (SectionProvider p : providers) {
             i++;

@@ -93,6 +93,6 @@ final class ZipPackages {
     }
 
     static void deleteTree(Path p) throws IOException {
-        be.cambium.app.service.OutputDirectory.deleteTree(p);
+        be.cambium.report.render.OutputFolder.deleteTree(p);
     }
 }

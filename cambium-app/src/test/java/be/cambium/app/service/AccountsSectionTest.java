@@ -31,7 +31,7 @@ class AccountsSectionTest {
     @BeforeAll
     static void build() {
         section = new AccountsSection().build(ReportContext.of(LocalDate.of(2026, 11, 29)));
-        rows = new AccountsService().bundledRows();
+        rows = new AccountsService().bundledRows(PackageSet.bundled());
     }
 
     private static Map<String, Chart> charts() {

@@ -99,7 +99,7 @@ class MonitoringSectionTest {
                     .anySatisfy(b -> assertThat(((Block.Paragraph) b).text()).contains("Herfindahl-Hirschman"))
                     .anySatisfy(b -> assertThat(((Block.Paragraph) b).text()).contains("Alerts:", "EUR 100,000"));
         }
-        assertThat(ws.resolve(MonitorService.DB_FILE)).as("no store is created by the report").doesNotExist();
+        assertThat(be.cambium.io.store.Workspace.at(ws).duckdb()).as("no store is created by the report").doesNotExist();
     }
 
     @Test

@@ -135,7 +135,7 @@ final class DescriptorParser {
                 }
             }
             out.add(new Source(id, title, url, optionalText(s, p, "datasetCode"), optionalText(s, p, "vintage"),
-                    retrieved, optionalText(s, p, "licence")));
+                    retrieved, optionalText(s, p, "licence"), optionalText(s, p, "publisher")));
         }
         return out;
     }

@@ -58,6 +58,16 @@ public record ReportTable(String id, String title, List<String> columns, List<Li
         return new Builder(id, title, List.of(columns));
     }
 
+    /** The same table under another id (e.g. a command's {@code results} as the report's {@code criticality_be}). */
+    public ReportTable withId(String newId) {
+        return new ReportTable(newId, title, columns, rows, sources, note);
+    }
+
+    /** The same table under another id and title. */
+    public ReportTable withId(String newId, String newTitle) {
+        return new ReportTable(newId, newTitle, columns, rows, sources, note);
+    }
+
     public int columnIndex(String name) {
         int i = columns.indexOf(name);
         if (i < 0) {
