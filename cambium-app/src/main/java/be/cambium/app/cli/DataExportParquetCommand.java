@@ -1,6 +1,7 @@
 package be.cambium.app.cli;
 
 import be.cambium.app.service.MonitorService;
+import be.cambium.io.store.Workspace;
 import be.cambium.report.render.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +38,9 @@ public final class DataExportParquetCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path ws = workspaceOptions.root();
-        Path db = be.cambium.io.store.Workspace.at(ws).duckdb();
+        Workspace workspace = workspaceOptions.workspace();
+        Path ws = workspace.root();
+        Path db = workspace.duckdb();
         if (!Files.isRegularFile(db)) {
             err.println(db + ": error WORKSPACE_NO_STORE no workspace store here; import files first with "
                     + "`cambium data import comext FILE... --workspace " + ws + "`");
@@ -46,7 +48,7 @@ public final class DataExportParquetCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         List<Path> written = new ArrayList<>();
-        OutputFolder.write(outOptions.out(), java.util.List.of(), dir -> written.addAll(new MonitorService().exportParquet(ws, dir)));
+        OutputFolder.write(outOptions.out(), List.of(ws), dir -> written.addAll(new MonitorService().exportParquet(workspace, dir)));
         o.println("OK " + outOptions.out() + ": " + written.size() + " Parquet files");
         o.flush();
         return ExitCodes.OK;

@@ -52,8 +52,7 @@ public final class DataImportComextCommand implements Callable<Integer> {
         }
         LinkedHashSet<String> reps = new LinkedHashSet<>();
         reporters.forEach(r -> reps.add(r.trim().toUpperCase(Locale.ROOT)));
-        Path ws = workspaceOptions.root();
-        List<ComextStore.ImportResult> results = new MonitorService().importComext(ws, files, reps);
+        List<ComextStore.ImportResult> results = new MonitorService().importComext(workspaceOptions.workspace(), files, reps);
         boolean failed = print(results, out, err);
         out.flush();
         err.flush();

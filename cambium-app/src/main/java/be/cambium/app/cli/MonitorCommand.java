@@ -2,6 +2,8 @@ package be.cambium.app.cli;
 
 import be.cambium.app.service.MonitorService;
 import be.cambium.report.render.OutputFolder;
+import be.cambium.report.trade.TradeRun;
+import be.cambium.report.trade.TradeTables;
 import be.cambium.validate.Issue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +22,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code cambium monitor}: trade micro-indicators and alerts for critical product baskets from
- * Comext files (or the workspace store), written to {@code DIR/indicators.csv} and {@code DIR/alerts.csv}.
+ * Comext files (or the workspace store), written through {@link TradeTables} to {@code DIR/indicators.csv},
+ * {@code alerts.csv}, {@code provenance.csv}, {@code issues.csv} and {@code sources.csv}.
  */
 @Command(name = "monitor", description = {
         "Monthly trade monitoring of critical product flows, with change alerts.",
@@ -87,17 +90,25 @@ public final class MonitorCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        MonitorService.Result r = new MonitorService().monitor(new MonitorService.Request(trade, reps, baskets, f, t, wgi,
-                wgiYear, workspaceOptions.workspace /* null: the default */));
+        TradeRun r = new MonitorService().run(new MonitorService.Request(trade, reps, baskets, f, t, wgi, wgiYear,
+                workspaceOptions.workspace()));
         for (Issue i : r.report().issues()) {
             err.println(i);
         }
-        if (r.report().hasErrors() || r.indicators() == null) {
+        if (!r.complete()) {
             err.println("monitor: invalid input, nothing written");
             err.flush();
             return ExitCodes.INVALID;
         }
-        OutputFolder.write(outOptions.out(), java.util.List.of(), dir -> MonitorService.write(r, dir));
+        List<Path> inputs = new ArrayList<>(trade);
+        if (baskets != null) {
+            inputs.add(baskets);
+        }
+        if (wgi != null) {
+            inputs.add(wgi);
+        }
+        inputs.add(workspaceOptions.root());
+        OutputFolder.writeTables(outOptions.out(), inputs, TradeTables.of(r));
         o.println("OK " + outOptions.out() + ": " + r.indicators().indicators().size() + " indicator values, "
                 + r.alerts().alerts().size() + " alerts");
         o.flush();

@@ -12,7 +12,7 @@ final class Sections {
                 new AccountsSection(),
                 new FootprintSection(),
                 new CriticalitySection(),
-                new MonitoringSection(),
+                new TradeSectionProvider(),
                 new WindSection(),
                 new MethodNotesSection());
     }

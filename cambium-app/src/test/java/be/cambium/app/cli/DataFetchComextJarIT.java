@@ -46,8 +46,11 @@ class DataFetchComextJarIT {
             assertThat(m.exitCode()).as(String.join("\n", m.err())).isZero();
             List<String> ind = Files.readAllLines(out.resolve("indicators.csv"));
             assertThat(ind).anySatisfy(l -> assertThat(l).startsWith("BE,permanent_magnets,import,2023-02,value_eur,4300,EUR_CURRENT"));
-            assertThat(Files.readString(out.resolve("provenance.txt"))).contains("full_v2_202301.")
+            assertThat(Files.readString(out.resolve("provenance.csv"))).contains("full_v2_202301.")
                     .contains(", fetched from " + server.base() + "api/dissemination/files?file=comext%2FCOMEXT_DATA%2FPRODUCTS%2Ffull_v2_202301.7z at ");
+            // the vintage's source names the URL it was fetched from
+            assertThat(Files.readAllLines(out.resolve("sources.csv"))).anySatisfy(l -> assertThat(l).startsWith("comext-vintage-1,")
+                    .contains("full_v2_202301.", server.base() + "api/dissemination/files?file=comext%2FCOMEXT_DATA%2FPRODUCTS%2Ffull_v2_202301.7z"));
         }
     }
 }

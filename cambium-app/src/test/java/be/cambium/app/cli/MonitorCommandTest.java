@@ -68,7 +68,14 @@ class MonitorCommandTest {
         assertThat(ind).noneMatch(l -> l.startsWith("NL,"));
         assertThat(Files.readAllLines(out.resolve("alerts.csv")).get(0))
                 .isEqualTo("reporter,basket,flow,period,indicator,method,score,severity,message");
-        assertThat(Files.readString(out.resolve("provenance.txt"))).contains("sha256", "CN8 correspondence table");
+        // provenance.txt became provenance.csv (steps, parameters) and sources.csv (the one sources table)
+        assertThat(Files.readAllLines(out.resolve("provenance.csv")).get(0)).isEqualTo("kind,name,value");
+        assertThat(Files.readString(out.resolve("provenance.csv"))).contains("sha256");
+        assertThat(Files.readAllLines(out.resolve("sources.csv")).get(0))
+                .isEqualTo("id,title,publisher,url,dataset,vintage,retrieved,licence");
+        assertThat(Files.readString(out.resolve("sources.csv"))).contains("CN8 correspondence table", "full_v2_202212.dat",
+                "full_v2_202301.dat", "sha256");
+        assertThat(Files.readAllLines(out.resolve("issues.csv")).get(0)).isEqualTo("severity,code,message,file,line,column,cell");
     }
 
     @Test
@@ -101,6 +108,11 @@ class MonitorCommandTest {
                 "--out", fromFiles.toString()).exit()).isZero();
         assertThat(Files.readAllLines(fromStore.resolve("indicators.csv")))
                 .isEqualTo(Files.readAllLines(fromFiles.resolve("indicators.csv")));
+        // the workspace is an input: an --out inside it is refused before anything is written
+        Run inside = run("monitor", "--workspace", ws.toString(), "--out", ws.resolve("mon").toString());
+        assertThat(inside.exit()).isEqualTo(2);
+        assertThat(inside.err()).contains("lies inside");
+        assertThat(ws.resolve("mon")).doesNotExist();
         List<String> args = new ArrayList<>(List.of("data", "import", "comext", dir.resolve("missing.dat").toString()));
         assertThat(run(args.toArray(String[]::new)).exit()).isEqualTo(2);
     }
@@ -115,6 +127,8 @@ class MonitorCommandTest {
                 "--reporter", "BE", "--out", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("MONITOR_MONTH_TWICE", "full_v2_202301_revised.dat");
+        assertThat(Files.readAllLines(out.resolve("issues.csv")))
+                .anySatisfy(l -> assertThat(l).startsWith("warning,MONITOR_MONTH_TWICE,").contains("full_v2_202301_revised.dat"));
         assertThat(Files.readAllLines(out.resolve("indicators.csv")))
                 .contains("BE,permanent_magnets,import,2023-01,value_eur,1000,EUR_CURRENT,quasi_transit",
                         "BE,permanent_magnets,import,2023-01,hhi,0.5,1,quasi_transit");

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import be.cambium.io.comext.BasketCode;
 import be.cambium.io.comext.ComextStore;
 import be.cambium.io.comext.TradeBaskets;
+import be.cambium.io.store.Workspace;
 import be.cambium.report.model.Block;
 import be.cambium.report.model.Chart;
 import be.cambium.report.model.LineChart;
 import be.cambium.report.model.ReportTable;
 import be.cambium.report.model.Section;
+import be.cambium.report.trade.TradeRun;
 import be.cambium.trade.Alert;
 import be.cambium.trade.Flow;
 import be.cambium.trade.TradeIndicatorResult;
@@ -78,13 +80,15 @@ class MonitoringSectionTest {
     @Test
     void withoutTradeDataShowsNoticeBasketsAndNoFigures(@TempDir Path ws) throws Exception {
         for (ReportContext ctx : List.of(context(ws), ReportContext.of(LocalDate.of(2026, 11, 29)))) {
-            Section s = new MonitoringSection().build(ctx);
+            Section s = new TradeSectionProvider().build(ctx);
             assertThat(s.id()).isEqualTo("monitoring");
             assertThat(s.title()).isEqualTo("Trade monitoring");
             List<String> notices = s.blocks().stream().filter(b -> b instanceof Block.Notice).map(b -> ((Block.Notice) b).text()).toList();
             assertThat(notices).singleElement().asString()
                     .contains("No trade data are bundled", "cambium data import comext FILE...", "cambium report --workspace DIR",
-                            "Comext monthly bulk files");
+                            "Comext monthly bulk files")
+                    // issue 12 item 8: the dashboard serves this notice, so it names no folder of the server
+                    .doesNotContain(ws.toString(), Workspace.defaultRoot().toString());
             assertThat(s.charts()).isEmpty();
             assertThat(s.tables()).extracting(ReportTable::id).containsExactly("trade_baskets");
             ReportTable t = s.tables().get(0);
@@ -110,11 +114,14 @@ class MonitoringSectionTest {
         List<ComextStore.ImportResult> imported = service.importComext(ws, files, Set.of("BE"));
         assertThat(imported).allSatisfy(r -> assertThat(r.report().hasErrors()).as(r.report().toString()).isFalse());
 
-        Section s = new MonitoringSection().build(context(ws));
+        List<String> progress = new ArrayList<>();
+        Section s = new TradeSectionProvider().build(context(ws).withProgress(progress::add));
         assertThat(s.blocks()).noneMatch(b -> b instanceof Block.Notice);
+        assertThat(progress).singleElement().asString().contains("3 Comext file(s)").doesNotContain(ws.toString());
+        assertThat(s.tables().get(0).id()).as("the section starts with its summary").isEqualTo("trade_summary");
+        assertThat(s.tables()).extracting(ReportTable::id).contains("trade_indicators", "trade_alerts_all", "trade_provenance");
 
-        MonitorService.Result expected = service.monitor(new MonitorService.Request(List.of(), Set.of("BE"), null, 0, 0, null,
-                2022, ws));
+        TradeRun expected = service.run(MonitorService.Request.ofWorkspace(Workspace.at(ws), "BE"));
         TradeIndicatorResult ind = expected.indicators();
         assertThat(ind).isNotNull();
 
@@ -173,6 +180,22 @@ class MonitoringSectionTest {
         assertThat(vintages.rows()).extracting(r -> r.get(2)).containsExactlyElementsOf(shas);
         assertThat(String.join(" ", alerts.sources()) + String.join(" ", trends.sources())).contains(shas);
         assertThat(table(s, "trade_baskets").rows()).hasSize(TradeBaskets.bundled().codes().size());
+
+        // the summary: one traded basket, its rolling 12-month figures of the last month and its recent alerts
+        ReportTable summary = table(s, "trade_summary");
+        assertThat(summary.rows()).singleElement().satisfies(r -> {
+            assertThat(r.subList(0, 2)).containsExactly("permanent_magnets", "2025-06");
+            assertThat((Double) r.get(2)).isEqualTo(Math.round(ind.value("BE", "permanent_magnets", Flow.IMPORT, LAST, "value_eur_12m"))
+                    * 1.0);
+            assertThat((Double) r.get(3)).isCloseTo(ind.value("BE", "permanent_magnets", Flow.IMPORT, LAST, "hhi_12m"), within(5e-4));
+            assertThat(r.get(6)).isEqualTo(recent.size());
+        });
+        // no block names the workspace folder
+        for (Block b : s.blocks()) {
+            String text = b instanceof Block.Paragraph p ? p.text() : b instanceof Block.TableBlock t ? t.table().title() + t.table().note()
+                    + t.table().sources() : "";
+            assertThat(text).doesNotContain(ws.toString());
+        }
     }
 
     private static ReportTable table(Section s, String id) {
