@@ -11,9 +11,7 @@ import java.util.Objects;
  * An immutable ordered list of distinct (region, item) labels with two-way maps between labels and
  * positions. {@code itemName} names the second level ({@code sector} or {@code category}).
  *
- * <p>Converts both ways with the toolkit's general {@link be.cambium.data.Index} ({@link #toIndex()},
- * {@link #fromIndex}); the footprint engine keeps this small record because it also caches the region
- * of every position, which the account loops read n x regions x stressors times.
+ * <p>It caches the region of every position, which the account loops read n x regions x stressors times.
  */
 public final class LabelIndex {
 
@@ -60,27 +58,6 @@ public final class LabelIndex {
             }
         }
         return new LabelIndex(itemName, l);
-    }
-
-    /** The same labels as a {@link be.cambium.data.Index} with names {@code [region, itemName]}. */
-    public be.cambium.data.Index toIndex() {
-        List<List<String>> keys = new ArrayList<>(labels.size());
-        for (Label l : labels) {
-            keys.add(List.of(l.region(), l.item()));
-        }
-        return be.cambium.data.Index.of(List.of("region", itemName), keys);
-    }
-
-    /** From a two-level {@link be.cambium.data.Index} whose first name is {@code region}. */
-    public static LabelIndex fromIndex(be.cambium.data.Index index) {
-        if (index.names().size() != 2 || !index.names().get(0).equals("region")) {
-            throw new IllegalArgumentException("need an index named [region, item], got " + index.names());
-        }
-        List<Label> l = new ArrayList<>(index.size());
-        for (List<String> k : index.keys()) {
-            l.add(new Label(k.get(0), k.get(1)));
-        }
-        return new LabelIndex(index.names().get(1), l);
     }
 
     public String itemName() {

@@ -1,13 +1,5 @@
 package be.cambium.stockflow;
 
-import be.cambium.data.Axes;
-import be.cambium.data.Dim;
-import be.cambium.data.Dimension;
-import be.cambium.data.LabelledArray;
-import be.cambium.data.YearRange;
-import be.cambium.unit.Unit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -70,35 +62,5 @@ public record Table(String name, List<String> dimensions, String unit, List<Row>
     /** Index of a dimension, or -1. */
     public int dimension(String name) {
         return dimensions.indexOf(name);
-    }
-
-    /**
-     * This table as a {@link LabelledArray}: one {@link Dimension} per table dimension (items in
-     * order of first appearance) plus a {@link YearRange} named {@code year}. Label combinations
-     * without a row (e.g. a technology a segment does not have) are structurally zero, not
-     * missing, and are set to 0. The unit is parsed with {@link Unit#parse(String)}.
-     */
-    public LabelledArray toLabelledArray(int[] years) {
-        List<Dim> dims = new ArrayList<>();
-        for (int d = 0; d < dimensions.size(); d++) {
-            LinkedHashSet<String> items = new LinkedHashSet<>();
-            for (Row r : rows) {
-                items.add(r.labels().get(d));
-            }
-            dims.add(Dimension.of(dimensions.get(d), List.copyOf(items)));
-        }
-        dims.add(YearRange.of(years[0], years[years.length - 1]));
-        LabelledArray.Builder b = LabelledArray.builder(Axes.of(dims), Unit.parse(unit)).fill(0);
-        String[] key = new String[dimensions.size() + 1];
-        for (Row r : rows) {
-            for (int d = 0; d < dimensions.size(); d++) {
-                key[d] = r.labels().get(d);
-            }
-            for (int t = 0; t < years.length; t++) {
-                key[dimensions.size()] = Integer.toString(years[t]);
-                b.add(r.values[t], key);
-            }
-        }
-        return b.build();
     }
 }

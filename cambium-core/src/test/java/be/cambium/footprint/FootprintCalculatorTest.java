@@ -150,13 +150,4 @@ class FootprintCalculatorTest {
         assertThatThrownBy(() -> small().withExtension(Extension.withoutFinalDemand("bad", List.of("s"), List.of("kg"),
                 DenseMatrix.zeros(1, 5), 2))).hasMessageContaining("5 columns");
     }
-
-    @Test
-    void labelIndexConvertsToTheToolkitIndexAndBack() {
-        LabelIndex ix = small().sectors();
-        be.cambium.data.Index general = ix.toIndex();
-        assertThat(general.names()).containsExactly("region", "sector");
-        assertThat(general.key(4)).containsExactly("reg2", "sector2");
-        assertThat(LabelIndex.fromIndex(general)).isEqualTo(ix);
-    }
 }

@@ -104,14 +104,4 @@ class StockflowCalculatorTest {
         assertThat(r.productStock().rows()).singleElement().satisfies(row -> assertThat(row.labels()).containsExactly("all"));
         assertThat(r.materialStock().rows()).isEmpty();
     }
-
-    @Test
-    void tablesConvertToLabelledArrays() {
-        StockflowResult r = StockflowCalculator.compute(twoTechnologySystem(ramp(0.8, 0.2)));
-        var a = r.materialStock().toLabelledArray(YEARS);
-        assertThat(a.unit().toString()).isEqualTo("t");
-        double nd = a.sumOver("location", "technology", "component").get("Nd", "2029");
-        assertThat(nd).isCloseTo(r.materialStock().sum(Arrays.asList(null, null, null, "Nd"))[29], within(1e-12));
-        assertThat(a.get("onshore", "A", "blades", "composites", "2010")).isZero(); // technology A has no blades: structural zero
-    }
 }

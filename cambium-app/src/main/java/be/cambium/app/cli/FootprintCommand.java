@@ -1,6 +1,7 @@
 package be.cambium.app.cli;
 
 import be.cambium.app.service.FootprintService;
+import be.cambium.report.footprint.FootprintTables;
 import be.cambium.report.render.OutputFolder;
 import be.cambium.io.mrio.MrioFormat;
 import be.cambium.io.mrio.RegionCodes;
@@ -18,11 +19,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code cambium footprint --mrio PATH --out DIR}: EEIO accounts (pymrio's D_cba, D_pba, D_imp, D_exp per region)
  * and the material footprint of one region (DE, IMP_RME split by use, EXP_RME, RMI, RMC, production layers,
- * structural paths). Thin: options, {@link FootprintService}, output folder.
+ * structural paths). Thin: options, {@link FootprintService}, {@link FootprintTables} into the output folder.
  */
 @Command(name = "footprint", sortOptions = false, description = {
         "EEIO footprints from an MRIO: pymrio/EXIOBASE 3 folder or zip, OECD ICIO CSV, or long-CSV folder.",
-        "Writes accounts.csv, footprint.csv, layers.csv, paths.csv (and multipliers.csv) into --out."})
+        "Writes accounts.csv (and accounts_per_capita.csv), footprint.csv, layers.csv, paths.csv (and multipliers.csv),",
+        "issues.csv and sources.csv into --out."})
 public final class FootprintCommand implements Callable<Integer> {
 
     @Spec
@@ -95,7 +97,7 @@ public final class FootprintCommand implements Callable<Integer> {
         }
         FootprintService svc = new FootprintService();
         FootprintService.Request req = new FootprintService.Request(mrio, extension, region, concordance, solver, layers,
-                pathThreshold, maxPaths, multipliers, fmt, codes, aggregate);
+                pathThreshold, maxPaths, fmt, codes, aggregate);
         FootprintService.Run run = svc.run(req, line -> {
             err.println("footprint: " + line);
             err.flush();
@@ -110,7 +112,8 @@ public final class FootprintCommand implements Callable<Integer> {
         }
         err.println("footprint: writing " + outOptions.out());
         err.flush();
-        OutputFolder.write(outOptions.out(), java.util.List.of(), dir -> svc.write(run, run.system(), multipliers, dir));
+        OutputFolder.writeTables(outOptions.out(), req.inputs(),
+                FootprintTables.of(run.result(), run.system().monetaryUnit(), multipliers, run.report()));
         var f = run.result().region();
         outW.println("OK " + outOptions.out() + ": " + run.result().accounts().size() + " extensions, region " + f.region() + ", "
                 + (f.materials().isEmpty() ? f.stressors().size() + " stressors" : f.materials().size() + " materials") + "; "

@@ -10,7 +10,7 @@ final class Sections {
     static List<SectionProvider> standard() {
         return List.of(
                 new AccountsSection(),
-                new FootprintSection(),
+                new FootprintSectionProvider(),
                 new CriticalitySection(),
                 new TradeSectionProvider(),
                 new WindSection(),

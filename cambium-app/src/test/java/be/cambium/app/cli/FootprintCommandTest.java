@@ -48,17 +48,26 @@ class FootprintCommandTest {
         List<String> acc = Files.readAllLines(o.resolve("accounts.csv"));
         assertThat(acc.get(0)).isEqualTo("extension,stressor,region,account,value,unit");
         assertThat(acc).hasSize(1 + 2 * 4 * 6);
-        assertThat(acc.get(1)).startsWith("emissions,emission_type1/air,reg1,D_cba,2.0775").endsWith(",kg");
+        // numbers in plain decimal notation (CsvTableWriter): 2.0775210443162808E8 kg
+        assertThat(acc.get(1)).startsWith("emissions,emission_type1/air,reg1,D_cba,207752104.4316").endsWith(",kg");
         List<String> fp = Files.readAllLines(o.resolve("footprint.csv"));
-        assertThat(fp.get(0)).isEqualTo("region,indicator,material,value,unit");
-        assertThat(fp).anyMatch(l -> l.startsWith("reg2,RMC,EMI,")).hasSize(1 + 8);
-        assertThat(Files.readAllLines(o.resolve("layers.csv")).get(0)).isEqualTo("region,extension,stressor,tier,value,share,unit");
+        assertThat(fp.get(0)).isEqualTo("region,extension,item,indicator,value,unit");
+        assertThat(fp).anyMatch(l -> l.startsWith("reg2,*,EMI,RMC,")).hasSize(1 + 8);
+        // the layers of the same items: the bridged material, tiers 0-7 and the remainder
+        List<String> layers = Files.readAllLines(o.resolve("layers.csv"));
+        assertThat(layers.get(0)).isEqualTo("region,extension,item,tier,value,share,unit");
+        assertThat(layers).hasSize(1 + 9).allMatch(l -> l.startsWith("region,") || l.startsWith("reg2,*,EMI,"));
+        assertThat(layers.get(9)).startsWith("reg2,*,EMI,remainder,");
         assertThat(Files.readAllLines(o.resolve("paths.csv"))).hasSizeGreaterThan(1);
         List<String> m = Files.readAllLines(o.resolve("multipliers.csv"));
         assertThat(m.get(0)).isEqualTo("extension,stressor,region,sector,value,unit");
         assertThat(m).hasSize(1 + 2 * 48);
         assertThat(m.get(1)).endsWith(",kg/Mill USD");
         assertThat(Files.exists(o.resolve("accounts_per_capita.csv"))).isTrue();
+        assertThat(Files.readAllLines(o.resolve("issues.csv")).get(0)).isEqualTo("severity,code,message,file,line,column,cell");
+        List<String> src = Files.readAllLines(o.resolve("sources.csv"));
+        assertThat(src.get(0)).isEqualTo("id,title,publisher,url,dataset,vintage,retrieved,licence");
+        assertThat(src).anyMatch(l -> l.startsWith("pymrio-test-mrio,"));
     }
 
     @Test

@@ -80,20 +80,6 @@ class EurostatReaderContractTest {
         assertThat(d.value("A", "MF1", "DMC", "T_HAB", "BE", "2016")).isEqualTo(4.0);
     }
 
-    @ParameterizedTest
-    @MethodSource("formats")
-    void everyFormatGivesTheSameLabelledArray(String name) throws IOException {
-        EurostatArrays.FlaggedArray tsv = EurostatArrays.byUnit(read("env_ac_mfa.tsv").requireDataset()).get("T_HAB");
-        EurostatArrays.FlaggedArray other = EurostatArrays.byUnit(read(name).requireDataset()).get("T_HAB");
-        assertThat(other.values()).isEqualTo(tsv.values());
-        assertThat(other.flags()).isEqualTo(tsv.flags());
-        assertThat(other.values().unit()).isEqualTo(be.cambium.unit.Unit.T_PER_CAPITA);
-        assertThat(other.values().axes().names()).containsExactly("freq", "material", "indic_env", "geo", "year");
-        // 2017-2019 are not in the file: the year range spans them and they are missing, not zero
-        assertThat(other.values().get("A", "TOTAL", "DMC", "BE", "2021")).isEqualTo(14.0);
-        assertThat(other.values().isMissing("A", "TOTAL", "DMC", "BE", "2018")).isTrue();
-    }
-
     @Test
     void lastUpdateComesFromSdmxCsvAndJsonStatOnly() throws IOException {
         assertThat(read("env_ac_mfa.tsv").requireDataset().lastUpdate()).isNull();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import be.cambium.footprint.RegionFootprint;
 import be.cambium.io.pkg.DataPackageReader;
 import be.cambium.io.pkg.Table;
+import be.cambium.report.footprint.FootprintSection;
 import be.cambium.report.model.BarChart;
 import be.cambium.report.model.Block;
 import be.cambium.report.model.Chart;
@@ -24,7 +25,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FootprintSectionTest {
+/**
+ * The footprint section as the report builds it: the bundled be-mfa package's published RMC and DMC, and the MRIO part on
+ * the EXIOBASE 3 mock. The same section from hand-made records: cambium-report's {@code FootprintSectionTest}.
+ */
+class FootprintSectionProviderTest {
 
     /** The mock has no Belgium; France stands in for it (its numbers are fictional either way). */
     static final String STAND_IN = "FRA";
@@ -61,7 +66,7 @@ class FootprintSectionTest {
 
     /** The newest-vintage per-capita RMC and DMC rows of the bundled be-mfa package, read here independently. */
     static Map<String, Double> bundledRows() {
-        var rr = new DataPackageReader().readClasspath(FootprintSectionTest.class.getClassLoader(), "data/be-mfa");
+        var rr = new DataPackageReader().readClasspath(FootprintSectionProviderTest.class.getClassLoader(), "data/be-mfa");
         Table t = rr.dataPackage().table("observations").orElseThrow();
         Map<String, String> newest = new HashMap<>();
         List<Integer> keep = new ArrayList<>();
@@ -86,7 +91,7 @@ class FootprintSectionTest {
 
     @Test
     void withoutMrioShowsPublishedRmcAgainstDmcAndSaysTheSplitNeedsAnMrio() {
-        Section s = new FootprintSection().build(ctx());
+        Section s = new FootprintSectionProvider().build(ctx());
         assertThat(s.id()).isEqualTo("footprint");
 
         ReportTable t = table(s, "rmc_dmc_per_capita");
@@ -138,6 +143,15 @@ class FootprintSectionTest {
         assertThat(paragraphs(s)).contains("In " + latest + ", Belgium's RMC was "
                 + String.format(java.util.Locale.ROOT, "%.1f", bundled.get("BE/RMC/" + latest)) + " t per person");
 
+        // the summary comes first and gives the latest year with both figures
+        assertThat(s.tables().get(0).id()).isEqualTo("material_footprint_summary");
+        ReportTable summary = s.tables().get(0);
+        assertThat(summary.rows()).anySatisfy(r -> {
+            assertThat(r.subList(0, 4)).containsExactly("BE", "TOTAL", "RMC", latest);
+            assertThat(r.get(summary.columnIndex("value"))).isEqualTo(bundled.get("BE/RMC/" + latest));
+        });
+        assertThat(summary.rows()).noneMatch(r -> r.get(summary.columnIndex("basis")).toString().contains("MRIO"));
+
         assertThat(notices(s)).singleElement().satisfies(n -> assertThat(n).contains("cambium report --mrio PATH",
                 "cambium footprint --mrio PATH", "EXIOBASE 3", "No MRIO figures"));
         assertThat(s.charts()).noneMatch(x -> x.id().startsWith("footprint_"));
@@ -147,11 +161,11 @@ class FootprintSectionTest {
     @Test
     void withMrioShowsTheServiceResultSplitByUseAndLayers() {
         Path mock = exio3Mock();
-        Section s = new FootprintSection(STAND_IN).build(ctx().withMrio(mock));
+        Section s = new FootprintSectionProvider(STAND_IN).build(ctx().withMrio(mock));
         assertThat(notices(s)).isEmpty();
 
         FootprintService.Run run = new FootprintService().run(new FootprintService.Request(mock, null, STAND_IN, null, "auto",
-                FootprintSection.LAYERS, 0.001, 0, false), x -> { });
+                FootprintSection.LAYERS, 0.001, 0), x -> { });
         assertThat(run.ok()).isTrue();
         RegionFootprint f = run.result().region();
         assertThat(f.stressors()).isNotEmpty();
@@ -223,14 +237,17 @@ class FootprintSectionTest {
         Path mock = exio3Mock();
         Path bridge = tmp.resolve("bridge.csv");
         Files.writeString(bridge, "stressor,material,unit,factor\nemission_type1,M1,t,0.001\nemission_type2,M2,t,0.001\n");
-        Section s = new FootprintSection(STAND_IN).build(ctx().withMrio(mock, "satellite", bridge));
+        Section s = new FootprintSectionProvider(STAND_IN).build(ctx().withMrio(mock, "satellite", bridge));
         assertThat(notices(s)).isEmpty();
-        ReportTable t = table(s, "footprint_mrio");
         Map<String, Double> shown = new HashMap<>();
-        for (List<Object> r : t.rows()) {
-            shown.put(r.get(t.columnIndex("item")) + "/" + r.get(t.columnIndex("indicator")), ((Number) r.get(t.columnIndex("value")))
-                    .doubleValue());
+        for (String id : List.of("footprint_mrio", "material_footprint_summary")) {
+            ReportTable t = table(s, id);
+            for (List<Object> r : t.rows()) {
+                shown.put(r.get(t.columnIndex("item")) + "/" + r.get(t.columnIndex("indicator")),
+                        ((Number) r.get(t.columnIndex("value"))).doubleValue());
+            }
         }
+        // the total of the materials is the summary's headline item; the materials themselves are in footprint_mrio
         assertThat(shown.get("all materials/RMC")).isCloseTo(shown.get("M1/RMC") + shown.get("M2/RMC"), within(1e-9 * shown.get("M1/RMC")));
         ReportTable lt = table(s, "footprint_layers");
         double m1 = lt.rows().stream().filter(r -> r.get(lt.columnIndex("item")).equals("M1"))
@@ -242,15 +259,17 @@ class FootprintSectionTest {
     @Test
     void unusableMrioGivesANoticeAndNoMrioFigures() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        Section s = new FootprintSection().build(ctx().withMrio(empty));
+        Section s = new FootprintSectionProvider().build(ctx().withMrio(empty));
         assertThat(notices(s)).singleElement().satisfies(n -> assertThat(n).contains("could not be used", "MRIO_FORMAT"));
-        assertThat(s.tables()).extracting(ReportTable::id).containsExactly("rmc_dmc_per_capita");
+        assertThat(s.tables()).extracting(ReportTable::id).containsExactly("material_footprint_summary", "rmc_dmc_per_capita");
+        ReportTable summary = table(s, "material_footprint_summary");
+        assertThat(summary.rows()).extracting(r -> r.get(summary.columnIndex("region"))).containsOnly("BE", "EU27_2020");
     }
 
     @Test
     void mrioWithoutBelgiumSaysSoAndListsItsRegions() {
         Path mock = exio3Mock();
-        Section s = new FootprintSection().build(ctx().withMrio(mock));
+        Section s = new FootprintSectionProvider().build(ctx().withMrio(mock));
         assertThat(notices(s)).singleElement().satisfies(n -> assertThat(n).contains("FOOTPRINT_REGION", "'BE'", "FRA"));
         assertThat(s.charts()).noneMatch(x -> x.id().startsWith("footprint_"));
     }
